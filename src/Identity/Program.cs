@@ -1,6 +1,8 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Platform.Identity.Hosting;
 
-app.MapGet("/", () => "Hello World!");
+var app = IdentityApplication.Build(args);
+await IdentityApplication.PrepareAsync(app);
+await app.RunAsync();
 
-app.Run();
+/// <summary>The token service's entry point.</summary>
+public partial class Program;

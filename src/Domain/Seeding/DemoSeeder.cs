@@ -1,0 +1,153 @@
+using System.Diagnostics;
+using Npgsql;
+using Platform.Domain.Recordings.Storage;
+using Platform.Domain.Security;
+
+namespace Platform.Domain.Seeding;
+
+/// <summary>
+/// Loads deterministic demo and volume data for the two demo insurers (安康人寿 <c>ankang-life</c> and 平和财险
+/// <c>pinghe-property</c>), replacing whatever those two tenants had before. Other tenants are never touched.
+/// </summary>
+public static class DemoSeeder
+{
+    /// <summary>How many recordings per tenant get real (encrypted) content at scale 1.</summary>
+    public const int EncryptedContentsPerTenant = 3;
+
+    /// <summary>Smallest scale loaded in bulk mode (when the server allows it).</summary>
+    public const int BulkModeFromScale = 10;
+
+    /// <summary>
+    /// Seeds both demo tenants at the given scale (see <see cref="SeedScale"/>: per tenant 300·s customers,
+    /// 500·s policies, 1000·s interactions, 20·s complaints, 100·s surveys; s = 1 is the small demo set of a few
+    /// thousand rows, s = 1000 gives 1,000,000 policies and 2,000,000 interactions in total). Output is identical on
+    /// every run (fixed random seeds, fixed dates). Connects as the loader role (BYPASSRLS, needed by binary COPY).
+    /// At scale 1 a few recordings also get encrypted demo audio when a master key is available (configuration, or
+    /// the Development key file under <c>.data/</c>; the data directory is PLATFORM_DATA_DIR or ./.data).
+    /// </summary>
+    public static Task RunAsync(string loaderConnectionString, int scale, TextWriter log, CancellationToken ct)
+    {
+        MasterKey? masterKey = null;
+        if (scale == 1)
+        {
+            try
+            {
+                var dataDirectory = Environment.GetEnvironmentVariable("PLATFORM_DATA_DIR") ?? Path.Combine(Directory.GetCurrentDirectory(), ".data");
+                masterKey = MasterKeyProvider.Load(MasterKeySettings.FromEnvironment(dataDirectory));
+            }
+            catch (MasterKeyUnavailableException e)
+            {
+                log.WriteLine($"seed: recording contents skipped: {e.Message}");
+            }
+        }
+
+        return RunAsync(loaderConnectionString, scale, masterKey, log, ct);
+    }
+
+    /// <summary>As <see cref="RunAsync(string, int, TextWriter, CancellationToken)"/>, with an explicit master key (null: no contents).</summary>
+    public static async Task RunAsync(string loaderConnectionString, int scale, MasterKey? masterKey, TextWriter log, CancellationToken ct)
+    {
+        var seedScale = SeedScale.Of(scale);
+        var started = Stopwatch.GetTimestamp();
+        var synchronizedLog = TextWriter.Synchronized(log);
+        void Log(string line) => synchronizedLog.WriteLine($"seed: {line}");
+
+        var builder = new NpgsqlConnectionStringBuilder(loaderConnectionString)
+        {
+            // One COPY of a large table can run for minutes.
+            CommandTimeout = 0,
+            Options = "-c synchronous_commit=off",
+        };
+        await using var dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+
+        // One connection and one thread per tenant: tenants share no rows, so they load side by side.
+        await Task.WhenAll(DemoTenants.All.Select(tenant => Task.Run(async () =>
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(ct);
+            await UpsertTenantAsync(connection, tenant, ct);
+            var bulk = scale >= BulkModeFromScale && await TryEnterBulkModeAsync(connection, ct);
+            if (bulk)
+            {
+                Log($"{tenant.Slug}: bulk mode (no per-row foreign-key triggers; set-based check afterwards)");
+            }
+
+            await DemoTenantRemoval.RemoveAsync(connection, tenant.Id, line => Log($"{tenant.Slug}: {line}"), ct);
+            new TenantLoader(connection, new TenantWorld(tenant, seedScale), Log).Load(ct);
+            if (bulk)
+            {
+                var checking = Stopwatch.GetTimestamp();
+                await ReferenceCheck.VerifyAsync(connection, tenant.Id, ct);
+                Log($"{tenant.Slug}: every reference checked in {Stopwatch.GetElapsedTime(checking).TotalSeconds:F1} s");
+            }
+        }, ct)));
+
+        if (masterKey is not null)
+        {
+            await StoreDemoContentsAsync(dataSource, seedScale, masterKey, ct);
+            Log($"encrypted demo audio stored for {EncryptedContentsPerTenant} recordings per tenant");
+        }
+
+        Log($"scale {scale} done in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
+    }
+
+    // Per-row foreign-key triggers dominate a large load. When the server lets the loader switch them off
+    // (GRANT SET ON PARAMETER session_replication_role, PostgreSQL 15+), large seeds do so and verify every
+    // reference set-based afterwards; small seeds always keep the triggers so the database itself checks them.
+    private static async Task<bool> TryEnterBulkModeAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        try
+        {
+            await using var probe = new NpgsqlCommand(
+                "SELECT has_parameter_privilege('session_replication_role', 'SET')", connection);
+            if (await probe.ExecuteScalarAsync(ct) is not true)
+            {
+                return false;
+            }
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedFunction)
+        {
+            return false;
+        }
+
+        await using var set = new NpgsqlCommand("SET session_replication_role = replica", connection);
+        await set.ExecuteNonQueryAsync(ct);
+        return true;
+    }
+
+    private static async Task UpsertTenantAsync(NpgsqlConnection connection, DemoTenant tenant, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(
+            """
+            INSERT INTO tenants (id, code, name, status, time_zone, created_at)
+            VALUES ($1, $2, $3, 'Active', 'Asia/Shanghai', '2018-01-01T00:00:00Z')
+            ON CONFLICT (id) DO UPDATE SET code = EXCLUDED.code, name = EXCLUDED.name, status = 'Active',
+              suspended_at = NULL, time_zone = EXCLUDED.time_zone,
+              working_day_calls_from = '08:30', working_day_calls_until = '17:30',
+              other_day_calls_from = '09:00', other_day_calls_until = '17:00'
+            """, connection);
+        command.Parameters.AddWithValue(tenant.Id);
+        command.Parameters.AddWithValue(tenant.Slug);
+        command.Parameters.AddWithValue(tenant.Name);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static async Task StoreDemoContentsAsync(NpgsqlDataSource dataSource, SeedScale scale, MasterKey masterKey, CancellationToken ct)
+    {
+        var store = new PostgresRecordingContentStore(dataSource, masterKey);
+        foreach (var tenant in DemoTenants.All)
+        {
+            var world = new TenantWorld(tenant, scale);
+            var interactions = new InteractionGenerator(world, new CustomerGenerator(world));
+            var stored = 0;
+            for (var i = 0; i < scale.Interactions && stored < EncryptedContentsPerTenant; i++)
+            {
+                if (interactions.Generate(i).IsAnsweredCall)
+                {
+                    var audio = DemoAudio.Tone(1.5, 440 + (110 * stored));
+                    await store.SaveAsync(tenant.Id, world.Id(SeedTable.Recording, i), new RecordingContent("audio/wav", audio), ct);
+                    stored++;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Logging;
+
+namespace Platform.GraphQL.Execution;
+
+/// <summary>Host hooks of the executor, fixed for its lifetime.</summary>
+public sealed class ExecutionOptions
+{
+    /// <summary>Resolver wrappers, outermost first (e.g. authorization, then masking).</summary>
+    public IReadOnlyList<FieldMiddleware> FieldMiddleware { get; init; } = [];
+
+    /// <summary>Receives each masked exception (log it; optionally add a correlation id to the client error).</summary>
+    public Action<UnexpectedError>? OnUnexpectedError { get; init; }
+
+    /// <summary>When set, masked exceptions are logged here as errors (in addition to <see cref="OnUnexpectedError"/>).</summary>
+    public ILogger? Logger { get; init; }
+}

@@ -1,0 +1,81 @@
+using Platform.GraphQL.Execution.Planning;
+using Platform.GraphQL.Language.Ast;
+using Platform.GraphQL.Types;
+
+namespace Platform.GraphQL.Execution;
+
+/// <summary>
+/// Everything fixed for one operation with its variables: shared by the execution of a query or mutation and by
+/// every event of a subscription, so field plans and coerced arguments are computed once.
+/// </summary>
+internal sealed class OperationContext
+{
+    private Dictionary<string, FragmentDefinitionNode>? _fragments;
+    private SelectionPlan? _rootPlan;
+
+    public OperationContext(
+        Executor executor,
+        DocumentNode document,
+        OperationDefinitionNode operation,
+        ObjectType rootType,
+        IReadOnlyDictionary<string, object?> variables,
+        ExecutionArgs args)
+    {
+        Executor = executor;
+        Schema = executor.Schema;
+        Document = document;
+        Operation = operation;
+        RootType = rootType;
+        Variables = variables;
+        RootValue = args.RootValue;
+        Services = args.Services ?? EmptyServices.Instance;
+        Items = args.Items ?? new Dictionary<string, object?>();
+        CancellationToken = args.CancellationToken;
+    }
+
+    public Executor Executor { get; }
+
+    public Schema Schema { get; }
+
+    public DocumentNode Document { get; }
+
+    public OperationDefinitionNode Operation { get; }
+
+    public ObjectType RootType { get; }
+
+    public IReadOnlyDictionary<string, object?> Variables { get; }
+
+    public object? RootValue { get; }
+
+    public IServiceProvider Services { get; }
+
+    public IDictionary<string, object?> Items { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    public SelectionPlan RootPlan => _rootPlan ??= SelectionPlan.Collect(this, RootType, Operation.SelectionSet);
+
+    public FragmentDefinitionNode? GetFragment(string name)
+    {
+        if (_fragments is null)
+        {
+            _fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
+            foreach (var definition in Document.Definitions)
+            {
+                if (definition is FragmentDefinitionNode fragment)
+                {
+                    _fragments.TryAdd(fragment.Name, fragment);
+                }
+            }
+        }
+
+        return _fragments.GetValueOrDefault(name);
+    }
+
+    private sealed class EmptyServices : IServiceProvider
+    {
+        public static readonly EmptyServices Instance = new();
+
+        public object? GetService(Type serviceType) => null;
+    }
+}

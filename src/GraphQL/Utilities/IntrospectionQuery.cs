@@ -1,0 +1,128 @@
+namespace Platform.GraphQL.Utilities;
+
+/// <summary>The introspection query GraphiQL and other tools send (graphql-js getIntrospectionQuery with every option on).</summary>
+public static class IntrospectionQuery
+{
+    /// <summary>
+    /// Asks for everything needed to rebuild the schema: descriptions, schema description, <c>specifiedByURL</c>,
+    /// <c>isRepeatable</c>, deprecated arguments and input fields, <c>isOneOf</c>; type references nine wrappers deep.
+    /// </summary>
+    public const string Text = """
+        query IntrospectionQuery {
+          __schema {
+            description
+            queryType {
+              name
+              kind
+            }
+            mutationType {
+              name
+              kind
+            }
+            subscriptionType {
+              name
+              kind
+            }
+            types {
+              ...FullType
+            }
+            directives {
+              name
+              description
+              isRepeatable
+              locations
+              args(includeDeprecated: true) {
+                ...InputValue
+              }
+            }
+          }
+        }
+
+        fragment FullType on __Type {
+          kind
+          name
+          description
+          specifiedByURL
+          isOneOf
+          fields(includeDeprecated: true) {
+            name
+            description
+            args(includeDeprecated: true) {
+              ...InputValue
+            }
+            type {
+              ...TypeRef
+            }
+            isDeprecated
+            deprecationReason
+          }
+          inputFields(includeDeprecated: true) {
+            ...InputValue
+          }
+          interfaces {
+            ...TypeRef
+          }
+          enumValues(includeDeprecated: true) {
+            name
+            description
+            isDeprecated
+            deprecationReason
+          }
+          possibleTypes {
+            ...TypeRef
+          }
+        }
+
+        fragment InputValue on __InputValue {
+          name
+          description
+          type {
+            ...TypeRef
+          }
+          defaultValue
+          isDeprecated
+          deprecationReason
+        }
+
+        fragment TypeRef on __Type {
+          kind
+          name
+          ofType {
+            kind
+            name
+            ofType {
+              kind
+              name
+              ofType {
+                kind
+                name
+                ofType {
+                  kind
+                  name
+                  ofType {
+                    kind
+                    name
+                    ofType {
+                      kind
+                      name
+                      ofType {
+                        kind
+                        name
+                        ofType {
+                          kind
+                          name
+                          ofType {
+                            kind
+                            name
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        """;
+}
