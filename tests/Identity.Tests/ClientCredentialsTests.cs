@@ -178,5 +178,19 @@ public sealed class ClientCredentialsTests(PostgresCluster cluster)
         badBasic.Headers.TryAddWithoutValidation("Authorization", "Basic !!!not-base64");
         var badBasicResponse = await http.SendAsync(badBasic);
         Assert.Equal(HttpStatusCode.Unauthorized, badBasicResponse.StatusCode);
+        Assert.DoesNotContain("   at ", await badBasicResponse.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Basic_credentials_contradicting_the_form_client_id_are_refused()
+    {
+        await using var server = await IdentityTestServer.StartAsync(cluster);
+        var secret = await server.AddClientAsync("svc", server.TenantA, ["AGENT"], ["client_credentials"]);
+        var http = server.CreateClient();
+
+        var (status, body, _) = await OAuthCalls.TokenAsync(http, [new("grant_type", "client_credentials"), new("client_id", "someone-else")], "svc", secret);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.Equal("invalid_client", body.GetProperty("error").GetString());
     }
 }

@@ -58,6 +58,14 @@ public static class DatabaseProvisioner
             ALTER ROLE {DatabaseRoles.Identity} NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOINHERIT;
             ALTER ROLE {DatabaseRoles.Loader} NOSUPERUSER NOCREATEDB NOCREATEROLE BYPASSRLS NOINHERIT;
             """, ct);
+
+        // The bulk loader may switch off per-row FK and trigger work (session_replication_role = replica) while it
+        // loads millions of rows; it verifies the references set-based afterwards. PostgreSQL 15+ only.
+        await using var version = new NpgsqlCommand("SELECT current_setting('server_version_num')::int", superuser);
+        if ((int)(await version.ExecuteScalarAsync(ct))! >= 150000)
+        {
+            await ExecuteAsync(superuser, $"GRANT SET ON PARAMETER session_replication_role TO {DatabaseRoles.Loader}", ct);
+        }
     }
 
     private static bool IsPlainIdentifier(string name) =>

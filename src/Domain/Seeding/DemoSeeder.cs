@@ -65,13 +65,22 @@ public static class DemoSeeder
         {
             await using var connection = await dataSource.OpenConnectionAsync(ct);
             await UpsertTenantAsync(connection, tenant, ct);
-            var bulk = scale >= BulkModeFromScale && await TryEnterBulkModeAsync(connection, ct);
+            // Removing a whole tenant cannot leave a dangling reference inside it, so the removal always runs without
+            // per-row triggers when allowed (otherwise replacing a large seed takes far longer than loading it).
+            var bulk = await TryEnterBulkModeAsync(connection, ct);
+            await DemoTenantRemoval.RemoveAsync(connection, tenant.Id, line => Log($"{tenant.Slug}: {line}"), ct);
+            if (bulk && scale < BulkModeFromScale)
+            {
+                await using var origin = new NpgsqlCommand("SET session_replication_role = origin", connection);
+                await origin.ExecuteNonQueryAsync(ct);
+                bulk = false;
+            }
+
             if (bulk)
             {
                 Log($"{tenant.Slug}: bulk mode (no per-row foreign-key triggers; set-based check afterwards)");
             }
 
-            await DemoTenantRemoval.RemoveAsync(connection, tenant.Id, line => Log($"{tenant.Slug}: {line}"), ct);
             new TenantLoader(connection, new TenantWorld(tenant, seedScale), Log).Load(ct);
             if (bulk)
             {
@@ -91,8 +100,8 @@ public static class DemoSeeder
     }
 
     // Per-row foreign-key triggers dominate a large load. When the server lets the loader switch them off
-    // (GRANT SET ON PARAMETER session_replication_role, PostgreSQL 15+), large seeds do so and verify every
-    // reference set-based afterwards; small seeds always keep the triggers so the database itself checks them.
+    // (GRANT SET ON PARAMETER session_replication_role, PostgreSQL 15+), large seeds load without them and verify
+    // every reference set-based afterwards; small seeds load with the triggers so the database itself checks them.
     private static async Task<bool> TryEnterBulkModeAsync(NpgsqlConnection connection, CancellationToken ct)
     {
         try

@@ -12,6 +12,7 @@ internal sealed class OperationContext
 {
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
     private SelectionPlan? _rootPlan;
+    private IDictionary<string, object?>? _items;
 
     public OperationContext(
         Executor executor,
@@ -29,7 +30,7 @@ internal sealed class OperationContext
         Variables = variables;
         RootValue = args.RootValue;
         Services = args.Services ?? EmptyServices.Instance;
-        Items = args.Items ?? new Dictionary<string, object?>();
+        _items = args.Items;
         CancellationToken = args.CancellationToken;
     }
 
@@ -49,7 +50,8 @@ internal sealed class OperationContext
 
     public IServiceProvider Services { get; }
 
-    public IDictionary<string, object?> Items { get; }
+    /// <summary>The host's per-request state; created on first use when the host gave none.</summary>
+    public IDictionary<string, object?> Items => _items ??= new Dictionary<string, object?>();
 
     public CancellationToken CancellationToken { get; }
 

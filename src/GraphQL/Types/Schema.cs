@@ -21,7 +21,9 @@ public sealed class Schema : IHasDirectives
     private readonly List<string> _collectionProblems = [];
 
     /// <summary>
-    /// Creates and validates a schema. Throws <see cref="SchemaValidationException"/> listing every problem
+    /// Creates and validates a schema. <paramref name="types"/> fixes the order of types (others reachable from the roots
+    /// follow); <paramref name="directives"/> are custom directive definitions (the specified ones are always present, and
+    /// one with a specified name replaces it). Throws <see cref="SchemaValidationException"/> listing every problem
     /// unless <paramref name="validate"/> is false (used by builders that report problems themselves).
     /// </summary>
     public Schema(

@@ -125,11 +125,11 @@ internal sealed class SdlSchemaCompiler
 
         foreach (var directives in _pendingDirectives)
         {
-            directives.Apply(ResolveDirectives(schema, directives));
+            directives.Apply(AppliedDirectiveReader.Read(schema, directives.Nodes, directives.Location, directives.Path, _problems));
         }
     }
 
-    private static string Where(SyntaxNode node) =>
+    internal static string Where(SyntaxNode node) =>
         node.Location is { } location ? $" (line {location.Line}, column {location.Column})" : string.Empty;
 
     private void Collect()
@@ -277,16 +277,31 @@ internal sealed class SdlSchemaCompiler
                 break;
             case ComplexType complex:
                 var isObject = complex is ObjectType;
-                var (interfaces, fields) = node is ObjectTypeDefinitionNode o ? (o.Interfaces, o.Fields)
-                    : ((InterfaceTypeDefinitionNode)node).Interfaces is var i ? (i, ((InterfaceTypeDefinitionNode)node).Fields) : default;
+                var interfaces = new List<NamedTypeNode>();
+                var fields = new List<FieldDefinitionNode>();
+                if (node is ObjectTypeDefinitionNode objectNode)
+                {
+                    interfaces.AddRange(objectNode.Interfaces);
+                    fields.AddRange(objectNode.Fields);
+                }
+                else if (node is InterfaceTypeDefinitionNode interfaceNode)
+                {
+                    interfaces.AddRange(interfaceNode.Interfaces);
+                    fields.AddRange(interfaceNode.Fields);
+                }
+
                 foreach (var extension in extensions)
                 {
-                    (interfaces, fields) = extension switch
+                    if (extension is ObjectTypeExtensionNode objectExtension)
                     {
-                        ObjectTypeExtensionNode oe => (interfaces.Concat(oe.Interfaces).ToList(), fields.Concat(oe.Fields).ToList()),
-                        InterfaceTypeExtensionNode ie => (interfaces.Concat(ie.Interfaces).ToList(), fields.Concat(ie.Fields).ToList()),
-                        _ => (interfaces, fields),
-                    };
+                        interfaces.AddRange(objectExtension.Interfaces);
+                        fields.AddRange(objectExtension.Fields);
+                    }
+                    else if (extension is InterfaceTypeExtensionNode interfaceExtension)
+                    {
+                        interfaces.AddRange(interfaceExtension.Interfaces);
+                        fields.AddRange(interfaceExtension.Fields);
+                    }
                 }
 
                 foreach (var interfaceNode in interfaces)
@@ -533,85 +548,6 @@ internal sealed class SdlSchemaCompiler
 
         _problems.Add($"Root type \"{name}\" must be an Object type, it is {type.Kind}.");
         return null;
-    }
-
-    private List<AppliedDirective> ResolveDirectives(Schema schema, PendingDirectives pending)
-    {
-        var result = new List<AppliedDirective>(pending.Nodes.Count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in pending.Nodes)
-        {
-            var definition = schema.GetDirective(node.Name);
-            if (definition is null)
-            {
-                _problems.Add($"Unknown directive \"@{node.Name}\" on \"{pending.Path}\"{Where(node)}.");
-                continue;
-            }
-
-            if (!definition.AllowsLocation(pending.Location))
-            {
-                _problems.Add($"Directive \"@{node.Name}\" may not be used on {pending.Location.ToName()} (\"{pending.Path}\"){Where(node)}.");
-                continue;
-            }
-
-            if (!definition.IsRepeatable && !seen.Add(node.Name))
-            {
-                _problems.Add($"The directive \"@{node.Name}\" can only be used once at \"{pending.Path}\"{Where(node)}.");
-                continue;
-            }
-
-            if (CoerceDirectiveArguments(definition, node, pending.Path) is { } arguments)
-            {
-                result.Add(new AppliedDirective(definition, arguments) { Syntax = node });
-            }
-        }
-
-        return result;
-    }
-
-    private Dictionary<string, object?>? CoerceDirectiveArguments(DirectiveDefinition definition, DirectiveNode node, string path)
-    {
-        var arguments = new Dictionary<string, object?>(StringComparer.Ordinal);
-        var ok = true;
-        foreach (var argumentNode in node.Arguments)
-        {
-            if (definition.GetArgument(argumentNode.Name) is null)
-            {
-                _problems.Add($"Unknown argument \"{argumentNode.Name}\" on directive \"@{node.Name}\" at \"{path}\"{Where(argumentNode)}.");
-                ok = false;
-            }
-        }
-
-        foreach (var argument in definition.Arguments)
-        {
-            var given = node.Arguments.FirstOrDefault(a => a.Name == argument.Name);
-            if (given is null)
-            {
-                if (argument.HasDefaultValue)
-                {
-                    arguments[argument.Name] = argument.DefaultValue;
-                }
-                else if (argument.Type is NonNullType)
-                {
-                    _problems.Add($"Directive \"@{node.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided at \"{path}\"{Where(node)}.");
-                    ok = false;
-                }
-
-                continue;
-            }
-
-            try
-            {
-                arguments[argument.Name] = ValueLiterals.CoerceLiteral(given.Value, argument.Type);
-            }
-            catch (ValueCoercionException exception)
-            {
-                _problems.Add($"Invalid value for argument \"{argument.Name}\" of \"@{node.Name}\" at \"{path}\": {exception.Message}{Where(given)}");
-                ok = false;
-            }
-        }
-
-        return ok ? arguments : null;
     }
 
     private sealed record PendingDirectives(

@@ -29,8 +29,10 @@ internal sealed class DocumentWalker
             rule.EnterDocument(_context, document);
         }
 
-        foreach (var definition in document.Definitions)
+        var definitionList = document.Definitions;
+        for (var definitionIndex = 0; definitionIndex < definitionList.Count; definitionIndex++)
         {
+            var definition = definitionList[definitionIndex];
             if (_context.IsAborted)
             {
                 return;
@@ -68,8 +70,10 @@ internal sealed class DocumentWalker
             rule.EnterOperationDefinition(_context, node);
         }
 
-        foreach (var variable in node.VariableDefinitions)
+        var variableList = node.VariableDefinitions;
+        for (var variableIndex = 0; variableIndex < variableList.Count; variableIndex++)
         {
+            var variable = variableList[variableIndex];
             WalkVariableDefinition(variable);
         }
 
@@ -256,16 +260,20 @@ internal sealed class DocumentWalker
                 break;
             case ListValueNode list:
                 _typeInfo.EnterListItems();
-                foreach (var item in list.Values)
+                var itemList = list.Values;
+                for (var itemIndex = 0; itemIndex < itemList.Count; itemIndex++)
                 {
+                    var item = itemList[itemIndex];
                     WalkValue(item);
                 }
 
                 _typeInfo.LeaveListItems();
                 break;
             case ObjectValueNode obj:
-                foreach (var field in obj.Fields)
+                var fieldList = obj.Fields;
+                for (var fieldIndex = 0; fieldIndex < fieldList.Count; fieldIndex++)
                 {
+                    var field = fieldList[fieldIndex];
                     _typeInfo.EnterObjectField(field);
                     foreach (var rule in _rules.EnterObjectField)
                     {

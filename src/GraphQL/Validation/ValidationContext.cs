@@ -41,8 +41,10 @@ public sealed class ValidationContext
         Document = document;
         TypeInfo.Reset(schema);
         _maxErrors = maxErrors;
-        foreach (var definition in document.Definitions)
+        var definitionList = document.Definitions;
+        for (var definitionIndex = 0; definitionIndex < definitionList.Count; definitionIndex++)
         {
+            var definition = definitionList[definitionIndex];
             switch (definition)
             {
                 case OperationDefinitionNode operation:
@@ -148,8 +150,10 @@ public sealed class ValidationContext
         pending.Push(operation);
         while (pending.Count > 0)
         {
-            foreach (var spread in GetFragmentSpreads(pending.Pop()))
+            var spreadList = GetFragmentSpreads(pending.Pop());
+            for (var spreadIndex = 0; spreadIndex < spreadList.Count; spreadIndex++)
             {
+                var spread = spreadList[spreadIndex];
                 seen ??= new HashSet<string>(StringComparer.Ordinal);
                 if (seen.Add(spread.Name) && GetFragment(spread.Name) is { } fragment)
                 {
@@ -174,8 +178,10 @@ public sealed class ValidationContext
         }
 
         var all = new List<VariableUsage>(own);
-        foreach (var fragment in fragments)
+        var fragmentList = fragments;
+        for (var fragmentIndex = 0; fragmentIndex < fragmentList.Count; fragmentIndex++)
         {
+            var fragment = fragmentList[fragmentIndex];
             all.AddRange(GetVariableUsages(fragment));
         }
 

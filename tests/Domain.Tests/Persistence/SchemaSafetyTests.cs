@@ -16,25 +16,58 @@ public sealed class SchemaSafetyTests(PostgresCluster cluster)
     [Trait("Rule", "R-TEN-01")]
     public async Task Every_table_with_a_tenant_id_forces_row_level_security_with_the_tenant_policy()
     {
-        var tables = await RowsAsync(
+        var tables = await TenantTablesAsync(cluster.SuperuserConnectionString);
+        Assert.True(tables.Count >= 20, $"expected the tenant tables, found {tables.Count}");
+        Assert.Empty(tables.Where(t => !t.Safe).Select(t => t.Table));
+    }
+
+    [Fact]
+    [Trait("Rule", "R-TEN-01")]
+    public async Task Catalog_walk_flags_a_tenant_table_without_forced_security_or_with_a_loose_policy()
+    {
+        var database = await cluster.CreateDatabaseAsync("walk");
+        await using (var owner = new NpgsqlConnection(cluster.ConnectionString(DatabaseRoles.Owner, database)))
+        {
+            await owner.OpenAsync();
+            await using var command = new NpgsqlCommand(
+                """
+                CREATE TABLE probe_unprotected (tenant_id uuid, id uuid);
+                CREATE TABLE probe_not_forced (tenant_id uuid, id uuid);
+                ALTER TABLE probe_not_forced ENABLE ROW LEVEL SECURITY;
+                CREATE POLICY tenant_isolation ON probe_not_forced
+                  USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+                  WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+                CREATE TABLE probe_loose (tenant_id uuid, id uuid);
+                SELECT platform_protect_tenant_table('probe_loose');
+                CREATE POLICY everything ON probe_loose USING (true);
+                """, owner);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var flagged = (await TenantTablesAsync(cluster.ConnectionString("postgres", database)))
+            .Where(t => !t.Safe).Select(t => t.Table).Order().ToList();
+        Assert.Equal(["probe_loose", "probe_not_forced", "probe_unprotected"], flagged);
+    }
+
+    // A tenant table is safe when RLS is enabled and forced and its only policy is the tenant equality
+    // for both reading (USING) and writing (WITH CHECK); any extra permissive policy would widen access.
+    private static async Task<List<(string Table, bool Safe)>> TenantTablesAsync(string superuserConnectionString)
+    {
+        return await RowsAsync(superuserConnectionString,
             """
-            SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity,
-                   (SELECT count(*) FROM pg_policy p
+            SELECT c.relname, c.relrowsecurity AND c.relforcerowsecurity
+                   AND (SELECT count(*) FROM pg_policy p WHERE p.polrelid = c.oid) = 1
+                   AND EXISTS (SELECT 1 FROM pg_policy p
                      WHERE p.polrelid = c.oid AND p.polcmd = '*' AND p.polpermissive
                        AND pg_get_expr(p.polqual, p.polrelid) LIKE '%tenant_id = (NULLIF(current_setting(''app.tenant_id''::text, true), ''''::text))::uuid%'
-                       AND pg_get_expr(p.polwithcheck, p.polrelid) LIKE '%tenant_id = (NULLIF(current_setting(''app.tenant_id''::text, true), ''''::text))::uuid%'),
-                   (SELECT count(*) FROM pg_policy p WHERE p.polrelid = c.oid)
+                       AND pg_get_expr(p.polwithcheck, p.polrelid) LIKE '%tenant_id = (NULLIF(current_setting(''app.tenant_id''::text, true), ''''::text))::uuid%')
             FROM pg_class c
             JOIN pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped
             WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
             ORDER BY 1
             """,
-            r => (Table: r.GetString(0), Enabled: r.GetBoolean(1), Forced: r.GetBoolean(2), Matching: r.GetInt64(3), All: r.GetInt64(4)));
-
-        Assert.True(tables.Count >= 20, $"expected the tenant tables, found {tables.Count}");
-        var unsafeTables = tables.Where(t => !t.Enabled || !t.Forced || t.Matching != 1 || t.All != 1).Select(t => t.Table).ToList();
-        Assert.Empty(unsafeTables);
+            r => (r.GetString(0), r.GetBoolean(1)));
     }
 
     [Fact]
@@ -186,9 +219,12 @@ public sealed class SchemaSafetyTests(PostgresCluster cluster)
         Assert.Empty(missing);
     }
 
-    private async Task<List<T>> RowsAsync<T>(string sql, Func<NpgsqlDataReader, T> read)
+    private Task<List<T>> RowsAsync<T>(string sql, Func<NpgsqlDataReader, T> read) =>
+        RowsAsync(cluster.SuperuserConnectionString, sql, read);
+
+    private static async Task<List<T>> RowsAsync<T>(string connectionString, string sql, Func<NpgsqlDataReader, T> read)
     {
-        await using var connection = new NpgsqlConnection(cluster.SuperuserConnectionString);
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await using var reader = await command.ExecuteReaderAsync();

@@ -204,4 +204,36 @@ public sealed class DataLoaderTests
         var result = await ExecutionHarness.ExecuteAsync(schema, "{ customers(count: 3) { id name } }");
         Assert.Equal("{\"customers\":[{\"id\":3,\"name\":\"name-3\"},{\"id\":1,\"name\":\"name-1\"},{\"id\":2,\"name\":\"name-2\"}]}", ExecutionHarness.Data(result));
     }
+
+    [Fact]
+    public async Task Chained_loads_inside_one_resolver_batch_per_step()
+    {
+        var batches = new List<string>();
+        var schema = ExecutionHarness.Build(Sdl, b => b
+            .Bind("Query", "customers", ctx => new ValueTask<object?>(Enumerable.Range(1, 6).Select(i => new Customer(i, "c" + i)).ToArray()))
+            .Bind("Query", "customer", _ => new ValueTask<object?>((object?)null))
+            .Bind("Customer", "firstPolicy", async ctx =>
+            {
+                var policies = ctx.GetDataLoader("policies", () => new GroupDataLoader<int, Policy>(async (keys, ct) =>
+                {
+                    batches.Add("policies " + string.Join(",", keys));
+                    await Task.Yield();
+                    return keys.Select(k => new Policy(k * 10, k, "P" + (k % 2))).ToLookup(p => p.CustomerId);
+                }));
+                var first = (await policies.LoadAsync(ctx.GetSource<Customer>().Id))[0];
+                var products = ctx.GetDataLoader("products", () => new DataLoader<string, Product>(async (keys, ct) =>
+                {
+                    batches.Add("products " + string.Join(",", keys));
+                    await Task.Yield();
+                    return keys.ToDictionary(k => k, k => new Product(k, "n" + k));
+                }));
+                var product = await products.LoadAsync(first.ProductCode);
+                return first with { ProductCode = product!.Name };
+            }));
+
+        var result = await ExecutionHarness.ExecuteAsync(schema, "{ customers(count: 6) { firstPolicy { id } } }");
+
+        Assert.Null(result.Errors);
+        Assert.Equal(["policies 1,2,3,4,5,6", "products P1,P0"], batches);
+    }
 }

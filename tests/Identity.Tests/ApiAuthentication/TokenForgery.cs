@@ -42,39 +42,39 @@ public static class TokenForgery
                     d.Expires = DateTime.UtcNow.AddMinutes(-5);
                 });
             case "alg-none":
-            {
-                var valid = new JsonWebToken(await SignWithRealKeyAsync(server, tenantId));
-                var header = Base64UrlEncoder.Encode(JsonSerializer.Serialize(new { alg = "none", typ = "at+jwt", kid = valid.Kid }));
-                return header + "." + valid.EncodedPayload + ".";
-            }
+                {
+                    var valid = new JsonWebToken(await SignWithRealKeyAsync(server, tenantId));
+                    var header = Base64UrlEncoder.Encode(JsonSerializer.Serialize(new { alg = "none", typ = "at+jwt", kid = valid.Kid }));
+                    return header + "." + valid.EncodedPayload + ".";
+                }
 
             case "hs256-public-key":
-            {
-                // Algorithm confusion: HMAC keyed with the published public key (as JWK JSON and as raw key bytes).
-                var jwks = await OAuthCalls.FetchJwksAsync(identityHttp);
-                var published = jwks[0];
-                var secret = Encoding.UTF8.GetBytes(await identityHttp.GetStringAsync("/.well-known/jwks.json"));
-                var descriptor = ValidDescriptor(server, tenantId);
-                descriptor.SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(secret) { KeyId = published.Kid }, SecurityAlgorithms.HmacSha256);
-                return Handler.CreateToken(descriptor);
-            }
+                {
+                    // Algorithm confusion: HMAC keyed with the published public key (as JWK JSON and as raw key bytes).
+                    var jwks = await OAuthCalls.FetchJwksAsync(identityHttp);
+                    var published = jwks[0];
+                    var secret = Encoding.UTF8.GetBytes(await identityHttp.GetStringAsync("/.well-known/jwks.json"));
+                    var descriptor = ValidDescriptor(server, tenantId);
+                    descriptor.SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(secret) { KeyId = published.Kid }, SecurityAlgorithms.HmacSha256);
+                    return Handler.CreateToken(descriptor);
+                }
 
             case "unknown-kid":
-            {
-                using var ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-                var descriptor = ValidDescriptor(server, tenantId);
-                descriptor.SigningCredentials = new SigningCredentials(new ECDsaSecurityKey(ecdsa) { KeyId = "not-published" }, SecurityAlgorithms.EcdsaSha256);
-                return Handler.CreateToken(descriptor);
-            }
+                {
+                    using var ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+                    var descriptor = ValidDescriptor(server, tenantId);
+                    descriptor.SigningCredentials = new SigningCredentials(new ECDsaSecurityKey(ecdsa) { KeyId = "not-published" }, SecurityAlgorithms.EcdsaSha256);
+                    return Handler.CreateToken(descriptor);
+                }
 
             case "tampered-payload":
-            {
-                var valid = new JsonWebToken(await SignWithRealKeyAsync(server, tenantId));
-                var payload = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(Base64UrlEncoder.Decode(valid.EncodedPayload))!;
-                var tampered = payload.ToDictionary(p => p.Key, p => (object)p.Value);
-                tampered["roles"] = new[] { "COMPLIANCE_OFFICER" };
-                return valid.EncodedHeader + "." + Base64UrlEncoder.Encode(JsonSerializer.Serialize(tampered)) + "." + valid.EncodedSignature;
-            }
+                {
+                    var valid = new JsonWebToken(await SignWithRealKeyAsync(server, tenantId));
+                    var payload = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(Base64UrlEncoder.Decode(valid.EncodedPayload))!;
+                    var tampered = payload.ToDictionary(p => p.Key, p => (object)p.Value);
+                    tampered["roles"] = new[] { "COMPLIANCE_OFFICER" };
+                    return valid.EncodedHeader + "." + Base64UrlEncoder.Encode(JsonSerializer.Serialize(tampered)) + "." + valid.EncodedSignature;
+                }
 
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, null);

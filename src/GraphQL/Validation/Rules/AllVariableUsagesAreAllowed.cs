@@ -14,15 +14,19 @@ public sealed class AllVariableUsagesAreAllowed : ValidationRule
     /// <inheritdoc />
     public override void LeaveDocument(ValidationContext context, DocumentNode node)
     {
-        foreach (var operation in context.Operations)
+        var operationList = context.Operations;
+        for (var operationIndex = 0; operationIndex < operationList.Count; operationIndex++)
         {
+            var operation = operationList[operationIndex];
             if (operation.VariableDefinitions.Count == 0)
             {
                 continue;
             }
 
-            foreach (var usage in context.GetRecursiveVariableUsages(operation))
+            var usageList = context.GetRecursiveVariableUsages(operation);
+            for (var usageIndex = 0; usageIndex < usageList.Count; usageIndex++)
             {
+                var usage = usageList[usageIndex];
                 if (usage.LocationType is not { } locationType
                     || Find(operation.VariableDefinitions, usage.Node.Name) is not { } definition
                     || TypeReferences.TypeFromAst(context.Schema, definition.Type) is not { IsInputType: true } variableType)

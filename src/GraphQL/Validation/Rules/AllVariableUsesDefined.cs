@@ -11,10 +11,14 @@ public sealed class AllVariableUsesDefined : ValidationRule
     /// <inheritdoc />
     public override void LeaveDocument(ValidationContext context, DocumentNode node)
     {
-        foreach (var operation in context.Operations)
+        var operationList = context.Operations;
+        for (var operationIndex = 0; operationIndex < operationList.Count; operationIndex++)
         {
-            foreach (var usage in context.GetRecursiveVariableUsages(operation))
+            var operation = operationList[operationIndex];
+            var usageList = context.GetRecursiveVariableUsages(operation);
+            for (var usageIndex = 0; usageIndex < usageList.Count; usageIndex++)
             {
+                var usage = usageList[usageIndex];
                 if (!IsDeclared(operation.VariableDefinitions, usage.Node.Name))
                 {
                     var message = operation.Name is { } name

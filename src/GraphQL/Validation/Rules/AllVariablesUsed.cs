@@ -11,16 +11,20 @@ public sealed class AllVariablesUsed : ValidationRule
     /// <inheritdoc />
     public override void LeaveDocument(ValidationContext context, DocumentNode node)
     {
-        foreach (var operation in context.Operations)
+        var operationList = context.Operations;
+        for (var operationIndex = 0; operationIndex < operationList.Count; operationIndex++)
         {
+            var operation = operationList[operationIndex];
             if (operation.VariableDefinitions.Count == 0)
             {
                 continue;
             }
 
             var usages = context.GetRecursiveVariableUsages(operation);
-            foreach (var definition in operation.VariableDefinitions)
+            var definitionList = operation.VariableDefinitions;
+            for (var definitionIndex = 0; definitionIndex < definitionList.Count; definitionIndex++)
             {
+                var definition = definitionList[definitionIndex];
                 if (IsUsed(usages, definition.Variable.Name))
                 {
                     continue;

@@ -353,11 +353,15 @@ internal sealed class FieldConflictFinder
             return false;
         }
 
-        foreach (var argument in first)
+        var argumentList = first;
+        for (var argumentIndex = 0; argumentIndex < argumentList.Count; argumentIndex++)
         {
+            var argument = argumentList[argumentIndex];
             var match = false;
-            foreach (var other in second)
+            var otherList = second;
+            for (var otherIndex = 0; otherIndex < otherList.Count; otherIndex++)
             {
+                var other = otherList[otherIndex];
                 if (other.Name == argument.Name)
                 {
                     match = SyntaxComparer.AreEqual(argument.Value, other.Value);
@@ -400,8 +404,10 @@ internal sealed class FieldConflictFinder
 
     private void GatherInto(GatheredFields gathered, NamedType? parentType, SelectionSetNode selectionSet)
     {
-        foreach (var selection in selectionSet.Selections)
+        var selectionList = selectionSet.Selections;
+        for (var selectionIndex = 0; selectionIndex < selectionList.Count; selectionIndex++)
         {
+            var selection = selectionList[selectionIndex];
             switch (selection)
             {
                 case FieldNode field:

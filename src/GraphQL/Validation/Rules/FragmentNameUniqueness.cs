@@ -8,8 +8,10 @@ public sealed class FragmentNameUniqueness : ValidationRule
     /// <inheritdoc />
     public override void EnterDocument(ValidationContext context, DocumentNode node)
     {
-        foreach (var definition in node.Definitions)
+        var definitionList = node.Definitions;
+        for (var definitionIndex = 0; definitionIndex < definitionList.Count; definitionIndex++)
         {
+            var definition = definitionList[definitionIndex];
             if (definition is not FragmentDefinitionNode fragment)
             {
                 continue;

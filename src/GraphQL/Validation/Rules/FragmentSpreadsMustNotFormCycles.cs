@@ -12,8 +12,10 @@ public sealed class FragmentSpreadsMustNotFormCycles : ValidationRule
     public override void LeaveDocument(ValidationContext context, DocumentNode node)
     {
         var done = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var definition in node.Definitions)
+        var definitionList = node.Definitions;
+        for (var definitionIndex = 0; definitionIndex < definitionList.Count; definitionIndex++)
         {
+            var definition = definitionList[definitionIndex];
             if (definition is FragmentDefinitionNode fragment && !done.Contains(fragment.Name)
                 && ReferenceEquals(context.GetFragment(fragment.Name), fragment))
             {

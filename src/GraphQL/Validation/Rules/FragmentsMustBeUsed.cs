@@ -9,8 +9,10 @@ public sealed class FragmentsMustBeUsed : ValidationRule
     public override void LeaveDocument(ValidationContext context, DocumentNode node)
     {
         HashSet<string>? used = null;
-        foreach (var definition in node.Definitions)
+        var definitionList = node.Definitions;
+        for (var definitionIndex = 0; definitionIndex < definitionList.Count; definitionIndex++)
         {
+            var definition = definitionList[definitionIndex];
             if (definition is not FragmentDefinitionNode fragment)
             {
                 continue;
@@ -27,10 +29,14 @@ public sealed class FragmentsMustBeUsed : ValidationRule
     private static HashSet<string> CollectUsed(ValidationContext context)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var operation in context.Operations)
+        var operationList = context.Operations;
+        for (var operationIndex = 0; operationIndex < operationList.Count; operationIndex++)
         {
-            foreach (var fragment in context.GetRecursivelyReferencedFragments(operation))
+            var operation = operationList[operationIndex];
+            var fragmentList = context.GetRecursivelyReferencedFragments(operation);
+            for (var fragmentIndex = 0; fragmentIndex < fragmentList.Count; fragmentIndex++)
             {
+                var fragment = fragmentList[fragmentIndex];
                 used.Add(fragment.Name);
             }
         }

@@ -17,8 +17,10 @@ public sealed class InputObjectRequiredFields : ValidationRule
             return;
         }
 
-        foreach (var definition in type.Fields)
+        var definitionList = type.Fields;
+        for (var definitionIndex = 0; definitionIndex < definitionList.Count; definitionIndex++)
         {
+            var definition = definitionList[definitionIndex];
             if (definition.Type is not NonNullType || definition.HasDefaultValue)
             {
                 continue;

@@ -13,8 +13,10 @@ public sealed class LoneAnonymousOperation : ValidationRule
             return;
         }
 
-        foreach (var operation in context.Operations)
+        var operationList = context.Operations;
+        for (var operationIndex = 0; operationIndex < operationList.Count; operationIndex++)
         {
+            var operation = operationList[operationIndex];
             if (operation.Name is null)
             {
                 context.ReportError("This anonymous operation must be the only defined operation.", operation);

@@ -15,8 +15,10 @@ public sealed class OperationNameUniqueness : ValidationRule
         }
 
         var firstByName = new Dictionary<string, OperationDefinitionNode>(StringComparer.Ordinal);
-        foreach (var operation in operations)
+        var operationList = operations;
+        for (var operationIndex = 0; operationIndex < operationList.Count; operationIndex++)
         {
+            var operation = operationList[operationIndex];
             if (operation.Name is not { } name)
             {
                 continue;

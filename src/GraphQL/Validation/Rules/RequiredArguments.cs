@@ -34,8 +34,10 @@ public sealed class RequiredArguments : ValidationRule
         string ownerPrefix,
         string ownerName)
     {
-        foreach (var definition in definitions)
+        var definitionList = definitions;
+        for (var definitionIndex = 0; definitionIndex < definitionList.Count; definitionIndex++)
         {
+            var definition = definitionList[definitionIndex];
             if (definition.Type is not NonNullType || definition.HasDefaultValue)
             {
                 continue;

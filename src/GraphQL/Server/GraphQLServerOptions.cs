@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Http;
+using Platform.GraphQL.Server.Limits;
+using Platform.GraphQL.Server.Persisted;
+using Platform.GraphQL.Server.WebSockets;
+
+namespace Platform.GraphQL.Server;
+
+/// <summary>Settings of one GraphQL endpoint (HTTP, WebSocket, SSE and the IDE).</summary>
+public sealed class GraphQLServerOptions
+{
+    /// <summary>Largest accepted request body in bytes; larger bodies get 413 (REQUEST_TOO_LARGE).</summary>
+    public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Document limits checked after validation and before execution.</summary>
+    public OperationLimits Limits { get; set; } = new();
+
+    /// <summary>Wall-clock budget of one query or mutation; its token cancels the resolvers (and their database commands).</summary>
+    public TimeSpan? ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Who may run <c>__schema</c> / <c>__type</c>.</summary>
+    public IntrospectionPolicy Introspection { get; set; } = IntrospectionPolicy.Allowed;
+
+    /// <summary>Persisted documents known by id; null disables ids.</summary>
+    public PersistedDocumentStore? PersistedDocuments { get; set; }
+
+    /// <summary>When true, free-text documents are refused (PERSISTED_DOCUMENT_REQUIRED): production mode.</summary>
+    public bool PersistedDocumentsOnly { get; set; }
+
+    /// <summary>Accept GET requests (queries only).</summary>
+    public bool EnableGet { get; set; } = true;
+
+    /// <summary>Serve the in-browser IDE for <c>GET</c> with <c>Accept: text/html</c>.</summary>
+    public bool EnableIde { get; set; } = true;
+
+    /// <summary>Serve subscriptions over Server-Sent Events.</summary>
+    public bool EnableSse { get; set; } = true;
+
+    /// <summary>WebSocket (graphql-transport-ws) settings.</summary>
+    public GraphQLWebSocketOptions WebSockets { get; set; } = new();
+
+    /// <summary>
+    /// Called once per operation before execution, on any transport: lets the host fill <see cref="OperationContext.Items"/>
+    /// (e.g. the tenant and client names that the operation log line carries).
+    /// </summary>
+    public Func<HttpContext, OperationContext, ValueTask>? OnOperation { get; set; }
+
+    /// <summary>Run each subscription event in a fresh service scope (fresh DbContext per event).</summary>
+    public bool ScopePerSubscriptionEvent { get; set; } = true;
+}
+
+/// <summary>Whether introspection fields may be queried.</summary>
+public enum IntrospectionPolicy
+{
+    /// <summary>Anyone may introspect.</summary>
+    Allowed,
+
+    /// <summary>Only callers whose <c>HttpContext.User</c> is authenticated.</summary>
+    AuthenticatedOnly,
+
+    /// <summary>Nobody.</summary>
+    Disabled,
+}

@@ -1,0 +1,404 @@
+using System.Net.WebSockets;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Platform.GraphQL.Execution;
+using Platform.GraphQL.Server.Http;
+using Platform.GraphQL.Server.Limits;
+
+namespace Platform.GraphQL.Server.WebSockets;
+
+/// <summary>
+/// One graphql-transport-ws socket: connection initialisation (with the host's authentication hook and a timeout),
+/// ping/pong, and any number of concurrent operations, each cancelled by the client's <c>complete</c> or by disconnect.
+/// </summary>
+internal sealed class GraphQLWebSocketSession(GraphQLServer server, HttpContext http) : IGraphQLSocketConnection
+{
+    private readonly GraphQLWebSocketOptions _options = server.Options.WebSockets;
+    private readonly CancellationTokenSource _closed = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly Dictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
+    private readonly List<Task> _running = [];
+    private WebSocket _socket = null!;
+    private bool _initReceived;
+    private volatile bool _acknowledged;
+    private int _closing;
+
+    public CancellationToken Closed => _closed.Token;
+
+    public async Task RunAsync()
+    {
+        if (!_options.Enabled)
+        {
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        var offered = http.WebSockets.WebSocketRequestedProtocols.Contains(CloseCodes.Subprotocol);
+        _socket = await http.WebSockets.AcceptWebSocketAsync(offered ? CloseCodes.Subprotocol : null).ConfigureAwait(false);
+        try
+        {
+            if (!offered)
+            {
+                await CloseAsync(CloseCodes.SubprotocolNotAcceptable, "Subprotocol not acceptable").ConfigureAwait(false);
+                return;
+            }
+
+            _ = CloseUnlessInitialisedAsync();
+            await ReceiveLoopAsync().ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
+        {
+            // The peer vanished or the connection was closed by us; everything is cancelled below.
+        }
+        finally
+        {
+            await _closed.CancelAsync().ConfigureAwait(false);
+            Task[] running;
+            lock (_operations)
+            {
+                running = [.. _running];
+            }
+
+            await Task.WhenAll(running).ConfigureAwait(false);
+            _socket.Dispose();
+            _closed.Dispose();
+        }
+    }
+
+    public async Task CloseAsync(int code, string reason)
+    {
+        if (Interlocked.Exchange(ref _closing, 1) == 1)
+        {
+            return;
+        }
+
+        await _closed.CancelAsync().ConfigureAwait(false);
+        await _sendLock.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                await _socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, timeout.Token).ConfigureAwait(false);
+            }
+        }
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            // Already gone.
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    private async Task CloseUnlessInitialisedAsync()
+    {
+        try
+        {
+            await Task.Delay(_options.ConnectionInitTimeout, _closed.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        if (!_initReceived)
+        {
+            await CloseAsync(CloseCodes.ConnectionInitTimeout, "Connection initialisation timeout").ConfigureAwait(false);
+        }
+    }
+
+    private async Task ReceiveLoopAsync()
+    {
+        var buffer = new byte[4096];
+        using var message = new MemoryStream();
+        while (_socket.State == WebSocketState.Open && !_closed.IsCancellationRequested)
+        {
+            var received = await _socket.ReceiveAsync(buffer, _closed.Token).ConfigureAwait(false);
+            if (received.MessageType == WebSocketMessageType.Close)
+            {
+                await CloseAsync(1000, "Normal Closure").ConfigureAwait(false);
+                return;
+            }
+
+            message.Write(buffer, 0, received.Count);
+            if (message.Length > _options.MaxMessageBytes)
+            {
+                await CloseAsync((int)WebSocketCloseStatus.MessageTooBig, "Message too big").ConfigureAwait(false);
+                return;
+            }
+
+            if (!received.EndOfMessage)
+            {
+                continue;
+            }
+
+            var text = message.GetBuffer().AsMemory(0, (int)message.Length);
+            message.SetLength(0);
+            if (received.MessageType != WebSocketMessageType.Text)
+            {
+                await CloseAsync(CloseCodes.BadRequest, "Binary messages are not part of the protocol").ConfigureAwait(false);
+                return;
+            }
+
+            await HandleMessageAsync(text).ConfigureAwait(false);
+        }
+    }
+
+    private async Task HandleMessageAsync(ReadOnlyMemory<byte> text)
+    {
+        JsonElement root;
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            root = document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            await CloseAsync(CloseCodes.BadRequest, "Invalid message received").ConfigureAwait(false);
+            return;
+        }
+
+        var type = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String
+            ? t.GetString()
+            : null;
+        switch (type)
+        {
+            case "connection_init":
+                await InitialiseAsync(root).ConfigureAwait(false);
+                break;
+            case "ping":
+                await SendAsync(SocketMessages.Simple("pong")).ConfigureAwait(false);
+                break;
+            case "pong":
+                break;
+            case "subscribe":
+                await SubscribeAsync(root).ConfigureAwait(false);
+                break;
+            case "complete":
+                if (OperationId(root) is not { } id)
+                {
+                    await CloseAsync(CloseCodes.BadRequest, "Invalid message received").ConfigureAwait(false);
+                    return;
+                }
+
+                lock (_operations)
+                {
+                    if (_operations.Remove(id, out var operation))
+                    {
+                        operation.Cancel();
+                    }
+                }
+
+                break;
+            default:
+                await CloseAsync(CloseCodes.BadRequest, "Invalid message received").ConfigureAwait(false);
+                break;
+        }
+    }
+
+    private async Task InitialiseAsync(JsonElement root)
+    {
+        if (_initReceived)
+        {
+            await CloseAsync(CloseCodes.TooManyInitialisationRequests, "Too many initialisation requests").ConfigureAwait(false);
+            return;
+        }
+
+        _initReceived = true;
+        JsonElement? payload = null;
+        if (root.TryGetProperty("payload", out var p))
+        {
+            if (p.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
+            {
+                await CloseAsync(CloseCodes.BadRequest, "Invalid message received").ConfigureAwait(false);
+                return;
+            }
+
+            payload = p.ValueKind == JsonValueKind.Object ? p : null;
+        }
+
+        IReadOnlyDictionary<string, object?>? ackPayload = null;
+        if (_options.OnConnectionInit is { } hook)
+        {
+            var init = new WebSocketInitContext(http, payload, this) { User = http.User };
+            bool accepted;
+            try
+            {
+                accepted = await hook(init).ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                server.ErrorLog.LogError(exception, "The WebSocket connection_init hook failed");
+                await CloseAsync(CloseCodes.InternalServerError, "Internal server error").ConfigureAwait(false);
+                return;
+            }
+
+            if (!accepted)
+            {
+                await CloseAsync(CloseCodes.Forbidden, "Forbidden").ConfigureAwait(false);
+                return;
+            }
+
+            if (init.User is { } user)
+            {
+                http.User = user;
+            }
+
+            ackPayload = init.AckPayload;
+        }
+
+        await SendAsync(SocketMessages.Simple("connection_ack", ackPayload)).ConfigureAwait(false);
+        _acknowledged = true;
+    }
+
+    private async Task SubscribeAsync(JsonElement root)
+    {
+        if (!_acknowledged)
+        {
+            await CloseAsync(CloseCodes.Unauthorized, "Unauthorized").ConfigureAwait(false);
+            return;
+        }
+
+        var id = OperationId(root);
+        GraphQLRequest? request = null;
+        if (id is not null && root.TryGetProperty("payload", out var payload))
+        {
+            try
+            {
+                request = GraphQLRequestReader.FromJson(payload);
+            }
+            catch (GraphQLRequestException)
+            {
+                request = null;
+            }
+        }
+
+        if (id is null || request is null)
+        {
+            await CloseAsync(CloseCodes.BadRequest, "Invalid message received").ConfigureAwait(false);
+            return;
+        }
+
+        CancellationTokenSource cancellation;
+        lock (_operations)
+        {
+            if (_operations.ContainsKey(id))
+            {
+                cancellation = null!;
+            }
+            else if (_operations.Count >= _options.MaxConcurrentOperations)
+            {
+                cancellation = null!;
+                request = null;
+            }
+            else
+            {
+                cancellation = CancellationTokenSource.CreateLinkedTokenSource(_closed.Token);
+                _operations.Add(id, cancellation);
+            }
+        }
+
+        if (request is null)
+        {
+            await SendAsync(SocketMessages.Error(id, [new GraphQLError(
+                $"This connection already runs {_options.MaxConcurrentOperations} operations.", code: LimitCodes.TooManySubscriptions)])).ConfigureAwait(false);
+            return;
+        }
+
+        if (cancellation is null)
+        {
+            await CloseAsync(CloseCodes.SubscriberAlreadyExists, $"Subscriber for {id} already exists").ConfigureAwait(false);
+            return;
+        }
+
+        var task = Task.Run(() => RunOperationAsync(id, request, cancellation));
+        lock (_operations)
+        {
+            _running.RemoveAll(static t => t.IsCompleted);
+            _running.Add(task);
+        }
+    }
+
+    private async Task RunOperationAsync(string id, GraphQLRequest request, CancellationTokenSource cancellation)
+    {
+        var token = cancellation.Token;
+        try
+        {
+            var context = new OperationContext { Transport = "ws" };
+            var outcome = await server.RunAsync(request, http, context, readOnly: false, allowStream: true, token).ConfigureAwait(false);
+            if (outcome.Stream is { } stream)
+            {
+                await foreach (var result in stream.WithCancellation(token).ConfigureAwait(false))
+                {
+                    await SendIfActiveAsync(token, SocketMessages.Next(id, result)).ConfigureAwait(false);
+                }
+
+                await SendIfActiveAsync(token, SocketMessages.Complete(id)).ConfigureAwait(false);
+            }
+            else if (outcome.Result is { HasData: false, Errors: { } errors })
+            {
+                await SendIfActiveAsync(token, SocketMessages.Error(id, errors)).ConfigureAwait(false);
+            }
+            else
+            {
+                await SendIfActiveAsync(token, SocketMessages.Next(id, outcome.Result!)).ConfigureAwait(false);
+                await SendIfActiveAsync(token, SocketMessages.Complete(id)).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // Completed by the client or the connection ended: nothing more is sent for this id.
+        }
+        catch (Exception exception)
+        {
+            var correlationId = GraphQLServer.NewCorrelationId();
+            server.ErrorLog.LogError(exception, "GraphQL WebSocket operation failed; correlation id {CorrelationId}", correlationId);
+            await SendIfActiveAsync(token, SocketMessages.Error(id, [new GraphQLError("Unexpected error.", code: ErrorCodes.InternalServerError,
+                extensions: new Dictionary<string, object?> { ["correlationId"] = correlationId })])).ConfigureAwait(false);
+        }
+        finally
+        {
+            lock (_operations)
+            {
+                if (_operations.TryGetValue(id, out var current) && current == cancellation)
+                {
+                    _operations.Remove(id);
+                }
+            }
+
+            cancellation.Dispose();
+        }
+    }
+
+    private async Task SendIfActiveAsync(CancellationToken token, byte[] message)
+    {
+        if (token.IsCancellationRequested)
+        {
+            return;
+        }
+
+        await SendAsync(message).ConfigureAwait(false);
+    }
+
+    private async Task SendAsync(byte[] message)
+    {
+        await _sendLock.WaitAsync(_closed.Token).ConfigureAwait(false);
+        try
+        {
+            if (_socket.State == WebSocketState.Open)
+            {
+                await _socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, _closed.Token).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    private static string? OperationId(JsonElement root) =>
+        root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } value ? value : null;
+}

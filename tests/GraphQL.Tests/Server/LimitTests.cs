@@ -1,0 +1,140 @@
+using System.Net;
+using System.Security.Claims;
+using System.Text.Json;
+using Platform.GraphQL.Server;
+
+namespace Platform.GraphQL.Tests.Server;
+
+/// <summary>Each configurable limit refuses with its own code and lets requests under it run.</summary>
+public sealed class LimitTests
+{
+    private static string Code(JsonElement json) => json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString()!;
+
+    [Fact]
+    public async Task Body_larger_than_the_limit_is_413()
+    {
+        await using var host = await GraphQLTestHost.StartAsync(o => o.MaxRequestBodyBytes = 100);
+        var response = await host.PostAsync(new { query = "{ hello }", extensions = new { pad = new string('x', 200) } });
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("REQUEST_TOO_LARGE", Code(await GraphQLTestHost.JsonAsync(response)));
+        Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(new { query = "{ hello }" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Document_token_limit_is_a_parse_error()
+    {
+        await using var host = await GraphQLTestHost.StartAsync(o => o.Limits.MaxTokens = 20);
+        var response = await host.PostAsync(new { query = "{ " + string.Join(' ', Enumerable.Repeat("hello", 30)) + " }" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("GRAPHQL_PARSE_FAILED", Code(await GraphQLTestHost.JsonAsync(response)));
+        Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(new { query = "{ hello }" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Depth_above_the_maximum_is_refused_also_through_fragments()
+    {
+        await using var host = await GraphQLTestHost.StartAsync(o => o.Limits.MaxDepth = 3);
+        Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(new { query = "{ items { children { id } } }" })).StatusCode);
+        var response = await host.PostAsync(new { query = "{ items { ...F } } fragment F on Item { children { children { id } } }" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var json = await GraphQLTestHost.JsonAsync(response);
+        Assert.Equal("MAX_DEPTH_EXCEEDED", Code(json));
+        Assert.Equal(4, json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("actual").GetInt32());
+    }
+
+    [Fact]
+    public async Task Aliases_above_the_maximum_are_refused()
+    {
+        await using var host = await GraphQLTestHost.StartAsync(o => o.Limits.MaxAliases = 2);
+        Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(new { query = "{ a: hello b: hello }" })).StatusCode);
+        var response = await host.PostAsync(new { query = "{ a: hello b: hello c: hello }" });
+        Assert.Equal("MAX_ALIASES_EXCEEDED", Code(await GraphQLTestHost.JsonAsync(response)));
+    }
+
+    [Fact]
+    public async Task Directives_per_location_above_the_maximum_are_refused()
+    {
+        await using var host = await GraphQLTestHost.StartAsync(o => o.Limits.MaxDirectivesPerLocation = 1);
+        Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(new { query = "{ hello @include(if: true) }" })).StatusCode);
+        var response = await host.PostAsync(new { query = "{ hello @include(if: true) @skip(if: false) }" });
+        Assert.Equal("MAX_DIRECTIVES_EXCEEDED", Code(await GraphQLTestHost.JsonAsync(response)));
+    }
+
+    [Fact]
+    public async Task Directive_count_is_checked_on_fragment_spreads()
+    {
+        await using var host = await GraphQLTestHost.StartAsync(o => o.Limits.MaxDirectivesPerLocation = 1);
+        var response = await host.PostAsync(new { query = "{ ...F @include(if: true) @skip(if: false) } fragment F on Query { hello }" });
+        Assert.Equal("MAX_DIRECTIVES_EXCEEDED", Code(await GraphQLTestHost.JsonAsync(response)));
+    }
+
+    [Fact]
+    public async Task Cost_multiplies_list_children_by_first_and_is_refused_above_the_maximum()
+    {
+        await using var host = await GraphQLTestHost.StartAsync(o => o.Limits.MaxCost = 100);
+
+        // items(first: 10) { id children(first: 4) { id } } = 1 + 10 * (1 + (1 + 4 * 1)) = 71
+        var ok = await host.PostAsync(new { query = "{ items(first: 10) { id children(first: 4) { id } } }" });
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+
+        // Same shape with first taken from a variable: 1 + 10 * (1 + (1 + 10 * 1)) = 121
+        var refused = await host.PostAsync(new { query = "query Q($n: Int) { items(first: 10) { id children(first: $n) { id } } }", variables = new { n = 10 } });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var json = await GraphQLTestHost.JsonAsync(refused);
+        Assert.Equal("MAX_COST_EXCEEDED", Code(json));
+        Assert.Equal(121, json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("actual").GetInt64());
+    }
+
+    [Fact]
+    public async Task Cost_uses_the_declared_list_size_then_the_default()
+    {
+        // pages has @listSize(size: 2): 1 + 2 * 1 = 3 per selection; items without first uses DefaultListSize 50: 1 + 50 = 51.
+        await using var host = await GraphQLTestHost.StartAsync(o => { o.Limits.MaxCost = 50; o.Limits.DefaultListSize = 50; });
+        Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(new { query = "{ pages { id } }" })).StatusCode);
+        var response = await host.PostAsync(new { query = "{ items { id } }" });
+        Assert.Equal("MAX_COST_EXCEEDED", Code(await GraphQLTestHost.JsonAsync(response)));
+    }
+
+    [Fact]
+    public async Task Execution_timeout_cancels_the_resolver_and_reports_the_code()
+    {
+        await using var host = await GraphQLTestHost.StartAsync(o => o.ExecutionTimeout = TimeSpan.FromMilliseconds(100));
+        var response = await host.PostAsync(new { query = "{ slow }" });
+        var json = await GraphQLTestHost.JsonAsync(response);
+        Assert.Equal("EXECUTION_TIMEOUT", Code(json));
+        await host.Schema.Probes.SlowCancelled.Task.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task Introspection_can_be_disabled_while_typename_still_works()
+    {
+        await using var host = await GraphQLTestHost.StartAsync(o => o.Introspection = IntrospectionPolicy.Disabled);
+        var response = await host.PostAsync(new { query = "{ __schema { queryType { name } } }" });
+        Assert.Equal("INTROSPECTION_DISABLED", Code(await GraphQLTestHost.JsonAsync(response)));
+        Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(new { query = "{ __typename }" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Introspection_for_authenticated_callers_only()
+    {
+        await using var host = await GraphQLTestHost.StartAsync(o =>
+        {
+            o.Introspection = IntrospectionPolicy.AuthenticatedOnly;
+            o.WebSockets.OnConnectionInit = init =>
+            {
+                init.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "ann")], "token"));
+                return ValueTask.FromResult(true);
+            };
+        });
+        var anonymous = await host.PostAsync(new { query = "{ __type(name: \"Item\") { name } }" });
+        Assert.Equal("INTROSPECTION_DISABLED", Code(await GraphQLTestHost.JsonAsync(anonymous)));
+
+        // Over the socket the init hook authenticates the caller, so the same query is allowed.
+        await using var socket = await SocketClient.ConnectAsync(host);
+        await socket.InitAsync();
+        await socket.SendAsync(new { id = "1", type = "subscribe", payload = new { query = "{ __type(name: \"Item\") { name } }" } });
+        var next = await socket.ReceiveAsync();
+        Assert.Equal("next", next.GetProperty("type").GetString());
+        Assert.Equal("Item", next.GetProperty("payload").GetProperty("data").GetProperty("__type").GetProperty("name").GetString());
+    }
+}
