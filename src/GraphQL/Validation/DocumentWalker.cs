@@ -50,6 +50,7 @@ internal sealed class DocumentWalker
         }
 
         _context.CurrentScope = null;
+        _context.IsWalkComplete = true;
         foreach (var rule in _rules.LeaveDocument)
         {
             if (_context.IsAborted)

@@ -75,6 +75,9 @@ public sealed class ValidationContext
     /// <summary>How many more errors fit under the limit (rules that gather many findings stop collecting beyond it).</summary>
     public int RemainingErrorCapacity => Math.Max(0, _maxErrors - (_errors?.Count ?? 0) + 1);
 
+    /// <summary>True once every definition has been walked (from <see cref="IValidationRule.LeaveDocument"/> on).</summary>
+    public bool IsWalkComplete { get; internal set; }
+
     /// <summary>The definition (operation or fragment) being walked.</summary>
     internal DefinitionScope? CurrentScope { get; set; }
 
@@ -139,7 +142,7 @@ public sealed class ValidationContext
             return [];
         }
 
-        if (scope.ReferencedFragments is { } cached)
+        if (scope.ReferencedFragments is { } cached && IsWalkComplete)
         {
             return cached;
         }
@@ -163,7 +166,11 @@ public sealed class ValidationContext
             }
         }
 
-        scope.ReferencedFragments = result;
+        if (IsWalkComplete)
+        {
+            scope.ReferencedFragments = result;
+        }
+
         return result;
     }
 
@@ -177,12 +184,23 @@ public sealed class ValidationContext
             return own;
         }
 
+        // Three rules ask for the same operation's usages once the walk is done.
+        if (IsWalkComplete && _scopes.TryGetValue(operation, out var scope) && scope.RecursiveUsages is { } cached)
+        {
+            return cached;
+        }
+
         var all = new List<VariableUsage>(own);
         var fragmentList = fragments;
         for (var fragmentIndex = 0; fragmentIndex < fragmentList.Count; fragmentIndex++)
         {
             var fragment = fragmentList[fragmentIndex];
             all.AddRange(GetVariableUsages(fragment));
+        }
+
+        if (IsWalkComplete && _scopes.TryGetValue(operation, out var owner))
+        {
+            owner.RecursiveUsages = all;
         }
 
         return all;
@@ -245,6 +263,7 @@ public sealed class ValidationContext
         TypeInfo.Reset(Schema);
         CurrentScope = null;
         IsAborted = false;
+        IsWalkComplete = false;
         Document = null!;
     }
 
@@ -281,8 +300,11 @@ internal sealed class DefinitionScope
 
     public List<FragmentDefinitionNode>? ReferencedFragments { get; set; }
 
+    public List<VariableUsage>? RecursiveUsages { get; set; }
+
     public void Clear()
     {
+        RecursiveUsages = null;
         Spreads.Clear();
         Usages.Clear();
         ReferencedFragments = null;

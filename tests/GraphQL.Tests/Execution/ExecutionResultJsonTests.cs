@@ -46,4 +46,23 @@ public sealed class ExecutionResultJsonTests
         var result = new ExecutionResult { HasData = true, Extensions = new Dictionary<string, object?> { ["cost"] = 3 } };
         Assert.Equal("{\"data\":null,\"extensions\":{\"cost\":3}}", ExecutionResultJson.Serialize(result));
     }
+
+    [Fact]
+    public async Task Large_results_grow_the_pooled_buffer_and_match_the_buffer_writer_output()
+    {
+        var schema = ExecutionHarness.Build("type Query { words: [String] }", b => b.Bind("Query", "words", _ =>
+            new ValueTask<object?>(Enumerable.Range(0, 5000).Select(i => "word-" + i).ToArray())));
+        var result = await ExecutionHarness.ExecuteAsync(schema, "{ words }");
+
+        var bytes = ExecutionResultJson.SerializeToUtf8Bytes(result);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        ExecutionResultJson.Write(buffer, result);
+
+        Assert.True(bytes.Length > 32 * 1024, "must exceed the initial 16 KB rental at least twice");
+        Assert.Equal(buffer.WrittenSpan.ToArray(), bytes);
+        using var parsed = System.Text.Json.JsonDocument.Parse(bytes);
+        var words = parsed.RootElement.GetProperty("data").GetProperty("words");
+        Assert.Equal(5000, words.GetArrayLength());
+        Assert.Equal("word-4999", words[4999].GetString());
+    }
 }

@@ -194,6 +194,37 @@ public class DocumentValidatorTests
         Assert.Equal(first[0].Message, second[0].Message);
     }
 
+    [Fact]
+    public void Reused_validation_state_follows_the_schema_of_each_call()
+    {
+        var hello = ValidationTestSchema.Build("type Query { hello: String }");
+        var document = Parser.Parse("{ hello dog { name } }");
+
+        var onHello = DocumentValidator.Validate(hello, document);
+        var onPets = DocumentValidator.Validate(ValidationTestSchema.Schema, document);
+
+        Assert.Equal("Cannot query field \"dog\" on type \"Query\".", Assert.Single(onHello).Message);
+        Assert.Empty(onPets);
+    }
+
+    [Fact]
+    public void A_rule_that_throws_leaves_no_state_behind()
+    {
+        var document = Parser.Parse("query q($unused: Int) { dog { name } }");
+
+        Assert.Throws<InvalidOperationException>(() =>
+            DocumentValidator.Validate(ValidationTestSchema.Schema, document, [new AllVariablesUsed(), new Exploding()]));
+        var errors = DocumentValidator.Validate(ValidationTestSchema.Schema, Parser.Parse("{ dog { name } }"));
+
+        Assert.Empty(errors);
+    }
+
+    private sealed class Exploding : ValidationRule
+    {
+        public override void LeaveDocument(ValidationContext context, DocumentNode node) =>
+            throw new InvalidOperationException("rule failure");
+    }
+
     private sealed class FieldCounter : ValidationRule
     {
         public override void EnterField(ValidationContext context, FieldNode node) =>

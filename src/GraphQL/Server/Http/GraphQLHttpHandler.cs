@@ -226,6 +226,11 @@ public sealed class GraphQLHttpHandler(GraphQLServer server)
 
     private static bool IsJsonContent(string? contentType)
     {
+        if (contentType is "application/json" or "application/json; charset=utf-8")
+        {
+            return true;
+        }
+
         if (contentType is null || !MediaTypeHeaderValue.TryParse(contentType, out var parsed))
         {
             return false;

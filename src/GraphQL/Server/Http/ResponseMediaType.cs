@@ -39,7 +39,18 @@ public static class AcceptNegotiation
     /// </summary>
     public static ResponseMediaType Negotiate(IList<string>? acceptValues, bool allowEventStream = false, bool allowHtml = false)
     {
-        if (acceptValues is null || acceptValues.Count == 0 || !MediaTypeHeaderValue.TryParseList(acceptValues, out var parsed) || parsed.Count == 0)
+        if (acceptValues is null || acceptValues.Count == 0)
+        {
+            return ResponseMediaType.Json;
+        }
+
+        // Fast path for the exact headers GraphQL clients send, so the common case parses nothing.
+        if (acceptValues.Count == 1 && Exact(acceptValues[0]) is { } exact)
+        {
+            return exact;
+        }
+
+        if (!MediaTypeHeaderValue.TryParseList(acceptValues, out var parsed) || parsed.Count == 0)
         {
             return ResponseMediaType.Json;
         }
@@ -69,4 +80,11 @@ public static class AcceptNegotiation
 
         return ResponseMediaType.None;
     }
+
+    private static ResponseMediaType? Exact(string? accept) => accept switch
+    {
+        "application/graphql-response+json" => ResponseMediaType.GraphQLResponseJson,
+        "application/json" or "*/*" => ResponseMediaType.Json,
+        _ => null,
+    };
 }

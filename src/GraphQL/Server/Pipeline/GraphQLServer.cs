@@ -19,6 +19,7 @@ namespace Platform.GraphQL.Server;
 public sealed class GraphQLServer
 {
     private readonly ILogger _operationLog;
+    private readonly ConditionalWeakTable<OperationDefinitionNode, AnalysisBox> _analyses = new();
 
     /// <summary>Creates the server for an engine.</summary>
     public GraphQLServer(GraphQLEngine engine, GraphQLServerOptions options, ILoggerFactory? loggers = null)
@@ -76,11 +77,10 @@ public sealed class GraphQLServer
         GraphQLRequest request, HttpContext http, OperationContext context, bool readOnly, bool allowStream, CancellationToken cancellation)
     {
         var started = Stopwatch.GetTimestamp();
-        OperationDefinitionNode? operation = null;
-        var outcome = await RunCoreAsync(request, http, context, readOnly, allowStream, cancellation, op => operation = op).ConfigureAwait(false);
+        var outcome = await RunCoreAsync(request, http, context, readOnly, allowStream, cancellation).ConfigureAwait(false);
         if (outcome.Stream is null)
         {
-            OperationLog.Finished(_operationLog, context, outcome.Operation ?? operation, Stopwatch.GetElapsedTime(started), outcome.Result?.Errors);
+            OperationLog.Finished(_operationLog, context, outcome.Operation, Stopwatch.GetElapsedTime(started), outcome.Result?.Errors);
             return outcome;
         }
 
@@ -89,7 +89,7 @@ public sealed class GraphQLServer
 
     private async Task<OperationOutcome> RunCoreAsync(
         GraphQLRequest request, HttpContext http, OperationContext context, bool readOnly, bool allowStream,
-        CancellationToken cancellation, Action<OperationDefinitionNode?> selected)
+        CancellationToken cancellation)
     {
         if (ResolveDocument(request) is { } refusal)
         {
@@ -104,7 +104,6 @@ public sealed class GraphQLServer
         }
 
         var operation = prepared.GetOperation(request.OperationName);
-        selected(operation);
         if (operation is not null)
         {
             if (readOnly && operation.Operation != OperationType.Query)
@@ -123,6 +122,9 @@ public sealed class GraphQLServer
             await hook(http, context).ConfigureAwait(false);
         }
 
+        var streaming = allowStream && operation?.Operation == OperationType.Subscription;
+        using var budget = !streaming && Options.ExecutionTimeout is not null ? CancellationTokenSource.CreateLinkedTokenSource(cancellation) : null;
+        budget?.CancelAfter(Options.ExecutionTimeout!.Value);
         var engineRequest = new ExecutionRequest
         {
             Document = prepared.Document,
@@ -131,10 +133,10 @@ public sealed class GraphQLServer
             Extensions = ExtensionsOf(request),
             Services = http.RequestServices,
             Items = context.Items,
-            CancellationToken = cancellation,
+            CancellationToken = budget?.Token ?? cancellation,
         };
 
-        if (allowStream && operation?.Operation == OperationType.Subscription)
+        if (streaming)
         {
             var scopes = Options.ScopePerSubscriptionEvent ? http.RequestServices?.GetService<IServiceScopeFactory>() : null;
             var subscription = await Engine.SubscribeAsync(engineRequest, scopes).ConfigureAwait(false);
@@ -143,40 +145,15 @@ public sealed class GraphQLServer
                 : new OperationOutcome { Operation = operation, Result = subscription.Single };
         }
 
-        return new OperationOutcome { Operation = operation, Result = await ExecuteWithTimeoutAsync(engineRequest, prepared, cancellation).ConfigureAwait(false) };
-    }
-
-    private async Task<ExecutionResult> ExecuteWithTimeoutAsync(ExecutionRequest request, PreparedDocument prepared, CancellationToken cancellation)
-    {
-        if (Options.ExecutionTimeout is not { } timeout)
-        {
-            return await Engine.ExecuteAsync(prepared, request).ConfigureAwait(false);
-        }
-
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        budget.CancelAfter(timeout);
-        var timed = new ExecutionRequest
-        {
-            Document = request.Document,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            Services = request.Services,
-            Items = request.Items,
-            CancellationToken = budget.Token,
-        };
         try
         {
-            return await Engine.ExecuteAsync(prepared, timed).ConfigureAwait(false);
+            return new OperationOutcome { Operation = operation, Result = await Engine.ExecuteAsync(prepared, engineRequest).ConfigureAwait(false) };
         }
-        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        catch (OperationCanceledException) when (budget is not null && !cancellation.IsCancellationRequested)
         {
-            return new ExecutionResult
-            {
-                HasData = true,
-                Data = null,
-                Errors = [new GraphQLError($"The operation did not finish within {timeout.TotalSeconds:0.###} s and was cancelled.", code: LimitCodes.Timeout)],
-            };
+            var error = new GraphQLError(
+                $"The operation did not finish within {Options.ExecutionTimeout!.Value.TotalSeconds:0.###} s and was cancelled.", code: LimitCodes.Timeout);
+            return new OperationOutcome { Operation = operation, Result = new ExecutionResult { HasData = true, Data = null, Errors = [error] } };
         }
     }
 
@@ -217,7 +194,7 @@ public sealed class GraphQLServer
             return null;
         }
 
-        var analysis = OperationAnalyzer.Analyze(Engine.Schema, document, operation, request.Variables, limits.DefaultListSize);
+        var analysis = Analyze(document, operation, request.Variables, limits.DefaultListSize);
         List<GraphQLError>? errors = null;
         void Refuse(string message, string code, long limit, long actual) =>
             (errors ??= []).Add(new GraphQLError(message, code: code, extensions: new Dictionary<string, object?> { ["limit"] = limit, ["actual"] = actual }));
@@ -253,6 +230,17 @@ public sealed class GraphQLServer
         return errors;
     }
 
+    // Without variables the measures depend on the document alone, which the engine's cache keeps alive: remember them.
+    private OperationAnalysis Analyze(DocumentNode document, OperationDefinitionNode operation, System.Text.Json.JsonElement? variables, int defaultListSize)
+    {
+        if (operation.VariableDefinitions.Count > 0)
+        {
+            return OperationAnalyzer.Analyze(Engine.Schema, document, operation, variables, defaultListSize);
+        }
+
+        return _analyses.GetValue(operation, op => new AnalysisBox(OperationAnalyzer.Analyze(Engine.Schema, document, op, null, defaultListSize))).Value;
+    }
+
     private static IReadOnlyDictionary<string, object?>? ExtensionsOf(GraphQLRequest request) =>
         request.Extensions is { } extensions ? VariableValues.FromJson(extensions) : null;
 
@@ -278,4 +266,6 @@ public sealed class GraphQLServer
             OperationLog.Finished(_operationLog, context, operation, Stopwatch.GetElapsedTime(started), errors);
         }
     }
+
+    private sealed record AnalysisBox(OperationAnalysis Value);
 }
