@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Builds the sample host (Release) and starts it on 127.0.0.1:$PORT; prints its pid. Source of the other scripts.
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-repo="$(cd "$here/../.." && pwd)"
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export PLATFORM_BUILD_ROOT="${PLATFORM_BUILD_ROOT:-/tmp/build-server-bench}"
 PORT="${PORT:-5187}"
 start_host() {

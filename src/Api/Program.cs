@@ -1,6 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Platform.Api.Hosting;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+var app = ApiApplication.Build(args);
+await app.RunAsync();

@@ -16,6 +16,7 @@ public sealed partial class Executor
 {
     private readonly ExecutionOptions _options;
     private readonly ConcurrentDictionary<FieldDefinition, FieldResolver?> _resolvers = new(ReferenceEqualityComparer.Instance);
+    private readonly ConditionalWeakTable<OperationDefinitionNode, Planning.SelectionPlan> _sharedPlans = [];
 
     /// <summary>Creates an executor for <paramref name="schema"/>.</summary>
     public Executor(Schema schema, ExecutionOptions? options = null)
@@ -114,6 +115,18 @@ public sealed partial class Executor
         }
 
         return new SubscriptionResult(MapSourceToResponseEvents(stream, prepared, eventScopes, CancellationToken.None));
+    }
+
+    /// <summary>The root plan of a variable-free operation, shared while its document is alive (e.g. in the document cache).</summary>
+    internal Planning.SelectionPlan SharedRootPlan(OperationContext operation)
+    {
+        if (_sharedPlans.TryGetValue(operation.Operation, out var plan))
+        {
+            return plan;
+        }
+
+        plan = Planning.SelectionPlan.Collect(operation, operation.RootType, operation.Operation.SelectionSet);
+        return _sharedPlans.TryAdd(operation.Operation, plan) ? plan : _sharedPlans.TryGetValue(operation.Operation, out var raced) ? raced : plan;
     }
 
     /// <summary>Wraps a request error result as the outcome of a subscribe call.</summary>

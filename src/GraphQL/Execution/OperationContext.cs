@@ -55,7 +55,13 @@ internal sealed class OperationContext
 
     public CancellationToken CancellationToken { get; }
 
-    public SelectionPlan RootPlan => _rootPlan ??= SelectionPlan.Collect(this, RootType, Operation.SelectionSet);
+    /// <summary>
+    /// The root collected fields. An operation without variables plans the same way every time, so its plan is
+    /// shared by every request for the same (cached) document.
+    /// </summary>
+    public SelectionPlan RootPlan => _rootPlan ??= Operation.VariableDefinitions.Count == 0
+        ? Executor.SharedRootPlan(this)
+        : SelectionPlan.Collect(this, RootType, Operation.SelectionSet);
 
     public FragmentDefinitionNode? GetFragment(string name)
     {

@@ -21,6 +21,30 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public async Task Chunked_body_without_length_is_cut_off_at_the_limit_with_413()
+    {
+        await using var host = await GraphQLTestHost.StartAsync(o => o.MaxRequestBodyBytes = 1000);
+        var body = "{\"query\":\"{ hello }\",\"extensions\":{\"pad\":\"" + new string('x', 5000) + "\"}}";
+        var content = new UnknownLengthContent(System.Text.Encoding.UTF8.GetBytes(body));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        var response = await host.Client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content });
+        Assert.Null(content.Headers.ContentLength);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    /// <summary>A body whose length is not announced, so the server must count while reading.</summary>
+    private sealed class UnknownLengthContent(byte[] bytes) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => stream.WriteAsync(bytes).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+
+    [Fact]
     public async Task Document_token_limit_is_a_parse_error()
     {
         await using var host = await GraphQLTestHost.StartAsync(o => o.Limits.MaxTokens = 20);
@@ -98,7 +122,7 @@ public sealed class LimitTests
     [Fact]
     public async Task Execution_timeout_cancels_the_resolver_and_reports_the_code()
     {
-        await using var host = await GraphQLTestHost.StartAsync(o => o.ExecutionTimeout = TimeSpan.FromMilliseconds(100));
+        await using var host = await GraphQLTestHost.StartAsync(o => o.ExecutionTimeout = TimeSpan.FromMilliseconds(500));
         var response = await host.PostAsync(new { query = "{ slow }" });
         var json = await GraphQLTestHost.JsonAsync(response);
         Assert.Equal("EXECUTION_TIMEOUT", Code(json));

@@ -44,7 +44,6 @@ public sealed class GraphQLTestHost : IAsyncDisposable
                 .ConfigureLogging(logging => logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Information))
                 .ConfigureServices(services => services
                     .AddRouting()
-                    .AddHttpContextAccessor()
                     .AddGraphQLServer(_ => schema.Build(), configure))
                 .Configure(app => app.UseRouting().UseEndpoints(endpoints => endpoints.MapGraphQL("/graphql"))))
             .Build();

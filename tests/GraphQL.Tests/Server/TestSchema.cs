@@ -15,7 +15,6 @@ public sealed class TestSchema
           pages: [Item!]! @listSize(size: 2)
           boom: String
           slow: String
-          whoami: String
         }
         type Item { id: ID! name: String! children(first: Int): [Item!]! }
         type Mutation { echo(text: String!): String! }
@@ -32,9 +31,6 @@ public sealed class TestSchema
         .Bind("Query", "pages", _ => ValueTask.FromResult<object?>(Items(2)))
         .Bind("Query", "boom", _ => throw new InvalidOperationException("SELECT secret FROM pg_shadow failed at Npgsql.Internal"))
         .Bind("Query", "slow", SlowAsync)
-        .Bind("Query", "whoami", ctx => ValueTask.FromResult<object?>(
-            (ctx.RequestServices?.GetService(typeof(Microsoft.AspNetCore.Http.IHttpContextAccessor)) as Microsoft.AspNetCore.Http.IHttpContextAccessor)
-                ?.HttpContext?.User.Identity?.Name))
         .Bind("Item", "children", ctx => ValueTask.FromResult<object?>(Items(ctx.GetArgument("first", 2))))
         .Bind("Mutation", "echo", ctx => ValueTask.FromResult<object?>(ctx.GetArgument("text", string.Empty)))
         .Bind("Subscription", "ticks", ctx => ValueTask.FromResult<object?>(Ticks(ctx.GetArgument("count", 3), ctx.CancellationToken)))

@@ -10,7 +10,6 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
     public async Task InitializeAsync() => _host = await GraphQLTestHost.StartAsync(o =>
     {
         o.WebSockets.MaxConcurrentOperations = 2;
-        o.WebSockets.ConnectionInitTimeout = TimeSpan.FromMilliseconds(300);
         o.WebSockets.OnConnectionInit = init =>
         {
             var token = init.Payload is { } p && p.TryGetProperty("token", out var t) ? t.GetString() : null;
@@ -152,7 +151,8 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
     [Fact]
     public async Task Missing_connection_init_closes_with_4408()
     {
-        await using var socket = await SocketClient.ConnectAsync(_host);
+        await using var host = await GraphQLTestHost.StartAsync(o => o.WebSockets.ConnectionInitTimeout = TimeSpan.FromMilliseconds(100));
+        await using var socket = await SocketClient.ConnectAsync(host);
         Assert.Equal(CloseCodes.ConnectionInitTimeout, await socket.ReceiveCloseAsync());
     }
 

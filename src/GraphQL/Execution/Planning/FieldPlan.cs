@@ -7,14 +7,14 @@ namespace Platform.GraphQL.Execution.Planning;
 /// One entry of a collected fields map (spec "field set") bound to its definition on a concrete object type,
 /// with everything that depends only on the operation and its variables computed once per operation:
 /// the composed resolver, the coerced arguments and the sub-selections per runtime type.
+/// Plans of operations without variables are shared by concurrent requests, so the memoised state is published
+/// atomically (a racing request at worst computes an equal value twice).
 /// </summary>
 internal sealed class FieldPlan
 {
-    private IReadOnlyDictionary<string, object?>? _arguments;
-    private GraphQLError? _argumentError;
-    private ObjectType? _lastSubType;
-    private SelectionPlan? _lastSubPlan;
-    private Dictionary<ObjectType, SelectionPlan>? _subPlans;
+    private ArgumentOutcome? _arguments;
+    private SubPlan? _firstSubPlan;
+    private System.Collections.Concurrent.ConcurrentDictionary<ObjectType, SelectionPlan>? _moreSubPlans;
 
     public FieldPlan(string responseKey, FieldNode[] nodes, ObjectType parentType, FieldDefinition definition, FieldResolver? resolver)
     {
@@ -42,37 +42,50 @@ internal sealed class FieldPlan
     /// <summary>Spec CoerceArgumentValues, once per operation; returns null and the error when coercion fails.</summary>
     public IReadOnlyDictionary<string, object?>? GetArguments(OperationContext operation, out GraphQLError? error)
     {
-        if (_arguments is null && _argumentError is null)
+        var outcome = _arguments;
+        if (outcome is null)
         {
-            _arguments = ArgumentCoercion.Coerce(Definition, Nodes[0], operation.Variables, out _argumentError);
+            var arguments = ArgumentCoercion.Coerce(Definition, Nodes[0], operation.Variables, out var coercionError);
+            _arguments = outcome = new ArgumentOutcome(coercionError is null ? arguments : null, coercionError);
         }
 
-        error = _argumentError;
-        return _arguments;
+        error = outcome.Error;
+        return outcome.Arguments;
     }
 
     /// <summary>Spec CollectSubfields for a runtime object type, memoised per type.</summary>
     public SelectionPlan GetSubPlan(OperationContext operation, ObjectType objectType)
     {
-        if (ReferenceEquals(_lastSubType, objectType))
+        var first = _firstSubPlan;
+        if (first is not null && ReferenceEquals(first.Type, objectType))
         {
-            return _lastSubPlan!;
+            return first.Plan;
         }
 
-        SelectionPlan? plan = null;
-        if (_subPlans?.TryGetValue(objectType, out plan) != true)
+        if (_moreSubPlans is { } more && more.TryGetValue(objectType, out var known))
         {
-            plan = SelectionPlan.CollectSubfields(operation, objectType, Nodes);
-            if (_lastSubType is not null)
+            return known;
+        }
+
+        var plan = SelectionPlan.CollectSubfields(operation, objectType, Nodes);
+        if (first is null)
+        {
+            Interlocked.CompareExchange(ref _firstSubPlan, new SubPlan(objectType, plan), null);
+        }
+        else
+        {
+            if (_moreSubPlans is null)
             {
-                _subPlans ??= new Dictionary<ObjectType, SelectionPlan>(ReferenceEqualityComparer.Instance);
-                _subPlans[_lastSubType] = _lastSubPlan!;
-                _subPlans[objectType] = plan;
+                Interlocked.CompareExchange(ref _moreSubPlans, new(ReferenceEqualityComparer.Instance), null);
             }
+
+            _moreSubPlans.TryAdd(objectType, plan);
         }
 
-        _lastSubType = objectType;
-        _lastSubPlan = plan;
-        return plan!;
+        return plan;
     }
+
+    private sealed record ArgumentOutcome(IReadOnlyDictionary<string, object?>? Arguments, GraphQLError? Error);
+
+    private sealed record SubPlan(ObjectType Type, SelectionPlan Plan);
 }

@@ -1,3 +1,4 @@
+using Platform.GraphQL.Execution.Results;
 using Platform.GraphQL.Language.Ast;
 using Platform.GraphQL.Types;
 
@@ -8,12 +9,12 @@ internal sealed class SelectionPlan
 {
     private SelectionPlan(string[] keys, FieldPlan[] fields)
     {
-        Keys = keys;
+        Keys = new ResultKeys(keys);
         Fields = fields;
     }
 
-    /// <summary>Response keys in selection order; shared by every result map built from this plan.</summary>
-    public string[] Keys { get; }
+    /// <summary>Response keys in selection order (with their JSON encodings); shared by every result map built from this plan.</summary>
+    public ResultKeys Keys { get; }
 
     public FieldPlan[] Fields { get; }
 

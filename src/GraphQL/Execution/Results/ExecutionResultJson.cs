@@ -145,7 +145,7 @@ public static class ExecutionResultJson
                 writer.WriteStartObject();
                 for (var i = 0; i < map.Count; i++)
                 {
-                    writer.WritePropertyName(map.KeyAt(i));
+                    writer.WritePropertyName(map.EncodedKeyAt(i));
                     WriteValue(writer, map.ValueAt(i));
                 }
 

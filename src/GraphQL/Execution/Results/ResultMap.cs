@@ -9,14 +9,21 @@ namespace Platform.GraphQL.Execution.Results;
 /// </summary>
 public sealed class ResultMap : IReadOnlyDictionary<string, object?>
 {
+    private readonly ResultKeys _shape;
     private readonly string[] _keys;
     private readonly object?[] _values;
 
     /// <summary>Creates a map over <paramref name="keys"/> (not copied) with all values null.</summary>
     public ResultMap(string[] keys)
+        : this(new ResultKeys(keys))
     {
-        _keys = keys;
-        _values = keys.Length == 0 ? [] : new object?[keys.Length];
+    }
+
+    internal ResultMap(ResultKeys keys)
+    {
+        _shape = keys;
+        _keys = keys.Names;
+        _values = _keys.Length == 0 ? [] : new object?[_keys.Length];
     }
 
     /// <inheritdoc />
@@ -60,4 +67,6 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     internal void Set(int index, object? value) => _values[index] = value;
+
+    internal System.Text.Json.JsonEncodedText EncodedKeyAt(int index) => _shape.Encoded[index];
 }

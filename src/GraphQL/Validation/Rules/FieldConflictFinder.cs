@@ -239,6 +239,14 @@ internal sealed class FieldConflictFinder
 
     private FieldConflict? FindConflict(bool parentsMutuallyExclusive, string responseName, GatheredField first, GatheredField second)
     {
+        // Twins (same type, same text) merge with each other; whatever their sub-selections could conflict over is
+        // found, and reported, where those sub-selections are checked on their own. Fragments repeated across a large
+        // document thus cost a tree comparison instead of a full merge check.
+        if (ReferenceEquals(first.ParentType, second.ParentType) && SyntaxComparer.AreEqual(first.Node, second.Node))
+        {
+            return null;
+        }
+
         if (++_comparisons > MaxComparisons)
         {
             IsExhausted = true;

@@ -1,0 +1,79 @@
+using Npgsql;
+using Platform.Api.Authentication;
+using Platform.Api.Callers;
+using Platform.Api.Health;
+using Platform.Api.Schema;
+using Platform.Api.WebSockets;
+using Platform.GraphQL.Server;
+
+namespace Platform.Api.Hosting;
+
+/// <summary>Builds the insurer API's web application; used by Program and by tests.</summary>
+public static class ApiApplication
+{
+    /// <summary>
+    /// The API's configuration section: <c>Api:Authority</c> (issuer / discovery base), <c>Api:Audience</c>,
+    /// <c>Api:RequireHttpsMetadata</c>, <c>Api:ClockSkew</c>, <c>Api:TenantStatusCacheDuration</c>, <c>Api:SchemaPath</c>.
+    /// </summary>
+    public const string Section = "Api";
+
+    /// <summary>Creates the application; <paramref name="configure"/> lets tests replace services or settings.</summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        var configuration = builder.Configuration;
+        var appConnection = configuration.GetConnectionString("App")
+            ?? throw new InvalidOperationException("ConnectionStrings:App is required (the platform_app role).");
+
+        builder.Services.AddPlatformAuthentication(configuration, Section);
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(appConnection));
+        builder.Services.AddSingleton<DatabaseReadiness>();
+        builder.Services.AddSingleton<SocketAuthenticator>();
+        builder.Services.AddSingleton<SocketWatch>();
+        var schemaPath = configuration[$"{Section}:SchemaPath"];
+        builder.Services.AddGraphQLServer(_ => ApiSchema.Load(schemaPath), ConfigureServer, [AuthorizeDirective.Apply]);
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseExceptionHandler(errors => errors.Run(async context =>
+        {
+            // Never leak exception details.
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            await context.Response.WriteAsJsonAsync(new { errors = new[] { new { message = "Unexpected error.", extensions = new { code = "INTERNAL_SERVER_ERROR" } } } });
+        }));
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<GraphQLAccessGate>();
+        HealthEndpoints.Map(app);
+        app.MapGraphQL("/graphql").WithMetadata(new GraphQLEndpointMetadata());
+        return app;
+    }
+
+    private static void ConfigureServer(GraphQLServerOptions options)
+    {
+        // Anonymous HTTP callers never reach the server (GraphQLAccessGate); this also covers WebSocket operations.
+        options.Introspection = IntrospectionPolicy.AuthenticatedOnly;
+        options.OnOperation = (http, operation) =>
+        {
+            operation.Items[CallerContext.ItemKey] = http.User;
+            operation.Tenant = http.User.GetTenantId()?.ToString();
+            operation.Client = http.User.FindFirst(PlatformClaims.ClientId)?.Value;
+            return ValueTask.CompletedTask;
+        };
+        options.WebSockets.OnConnectionInit = async init =>
+        {
+            var services = init.HttpContext.RequestServices;
+            var caller = await services.GetRequiredService<SocketAuthenticator>().AuthenticateAsync(init.Payload, init.Connection.Closed);
+            if (caller is null)
+            {
+                return false;
+            }
+
+            init.User = caller.Principal;
+            services.GetRequiredService<SocketWatch>().Start(init.Connection, caller);
+            return true;
+        };
+    }
+}

@@ -1,0 +1,195 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Platform.Api.Hosting;
+using Platform.Domain.Persistence;
+using Platform.Identity.Hosting;
+using Platform.Identity.Persistence;
+using Platform.Identity.Tokens;
+using Platform.Testing;
+
+namespace Platform.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real token service and the real API, each on Kestrel at 127.0.0.1 on a free port, sharing a fresh database:
+/// Identity migrates its schema as the owner; the API reads tenants as platform_app.
+/// </summary>
+public sealed class ApiStack : IAsyncDisposable
+{
+    private readonly WebApplication _identity;
+    private readonly WebApplication _api;
+
+    private ApiStack(WebApplication identity, WebApplication api, string identityUrl, string apiUrl, string ownerConnectionString)
+    {
+        _identity = identity;
+        _api = api;
+        IdentityUrl = identityUrl;
+        ApiUrl = apiUrl;
+        OwnerConnectionString = ownerConnectionString;
+        Identity = new HttpClient { BaseAddress = new Uri(identityUrl) };
+        Api = new HttpClient { BaseAddress = new Uri(apiUrl) };
+    }
+
+    public string IdentityUrl { get; }
+    public string ApiUrl { get; }
+    public string OwnerConnectionString { get; }
+    public HttpClient Identity { get; }
+    public HttpClient Api { get; }
+    public IServiceProvider IdentityServices => _identity.Services;
+
+    /// <summary>Seconds of clock skew the API tolerates in this stack.</summary>
+    public const int ClockSkewSeconds = 1;
+
+    /// <summary>Starts both services; <paramref name="accessTokenLifetime"/> is Identity's knob of the same name.</summary>
+    public static async Task<ApiStack> StartAsync(PostgresCluster cluster, TimeSpan? accessTokenLifetime = null, string? appConnectionString = null)
+    {
+        var database = await cluster.CreateDatabaseAsync("api");
+        var owner = cluster.ConnectionString(DatabaseRoles.Owner, database);
+
+        // Requested from the db helper (readiness reads the migration history as the app role); granted here until a
+        // migration does it.
+        await ExecuteAsync(owner, $"GRANT SELECT ON public.{PlatformDbContextOptions.HistoryTable} TO {DatabaseRoles.App}");
+
+        var identityUrl = $"http://127.0.0.1:{FreePort()}";
+        var identityArgs = new List<string>
+        {
+            $"--urls={identityUrl}",
+            $"--ConnectionStrings:Identity={cluster.ConnectionString(DatabaseRoles.Identity, database)}",
+            $"--ConnectionStrings:Owner={owner}",
+            $"--Identity:Issuer={identityUrl}",
+            $"--Identity:MasterKey={Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))}",
+            "--Logging:LogLevel:Default=Warning",
+        };
+        if (accessTokenLifetime is { } lifetime)
+        {
+            identityArgs.Add($"--Identity:AccessTokenLifetime={lifetime:c}");
+        }
+
+        var identity = IdentityApplication.Build([.. identityArgs], b => b.Logging.ClearProviders());
+        await IdentityApplication.PrepareAsync(identity);
+        await identity.StartAsync();
+
+        var apiUrl = $"http://127.0.0.1:{FreePort()}";
+        var api = ApiApplication.Build(
+        [
+            $"--urls={apiUrl}",
+            $"--ConnectionStrings:App={appConnectionString ?? cluster.ConnectionString(DatabaseRoles.App, database)}",
+            $"--Api:Authority={identityUrl}",
+            "--Api:RequireHttpsMetadata=false",
+            $"--Api:ClockSkew=00:00:0{ClockSkewSeconds}",
+            "--Logging:LogLevel:Default=Warning",
+        ], b => b.Logging.ClearProviders());
+        await api.StartAsync();
+        return new ApiStack(identity, api, identityUrl, apiUrl, owner);
+    }
+
+    /// <summary>Inserts a tenant row (as the owner) and returns its id.</summary>
+    public async Task<Guid> AddTenantAsync(string code, string status = "Active")
+    {
+        var id = Guid.CreateVersion7();
+        await ExecuteAsync(OwnerConnectionString, "INSERT INTO tenants (id, code, name, status) VALUES ($1, $2, $3, $4)", id, code, code + " insurance", status);
+        return id;
+    }
+
+    /// <summary>Suspends a tenant the way an operator would: its row's status changes, tokens stay unexpired.</summary>
+    public Task SuspendTenantAsync(Guid tenantId) =>
+        ExecuteAsync(OwnerConnectionString, "UPDATE tenants SET status = 'Suspended' WHERE id = $1", tenantId);
+
+    /// <summary>Registers a client_credentials service client in Identity's store and returns its secret.</summary>
+    public async Task<string> AddServiceClientAsync(string clientId, Guid? tenantId, params string[] roles)
+    {
+        var secret = OpaqueToken.Create();
+        await using var scope = _identity.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TokenServiceDbContext>();
+        db.Clients.Add(new ClientApplication
+        {
+            ClientId = clientId,
+            SecretHash = OpaqueToken.Hash(secret),
+            TenantId = tenantId,
+            Roles = roles,
+            GrantTypes = ["client_credentials"],
+            AllowedScopes = ["api"],
+            RedirectUris = [],
+            CreatedAt = DateTimeOffset.UtcNow,
+        });
+        await db.SaveChangesAsync();
+        return secret;
+    }
+
+    /// <summary>A client_credentials access token from the token endpoint, over HTTP.</summary>
+    public async Task<string> TokenAsync(string clientId, string secret)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/connect/token")
+        {
+            Content = new FormUrlEncodedContent([new("grant_type", "client_credentials")]),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.EscapeDataString(clientId) + ":" + Uri.EscapeDataString(secret))));
+        using var response = await Identity.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"token endpoint: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
+    }
+
+    /// <summary>A tenant with one service client; returns the tenant, client id and a fresh token.</summary>
+    public async Task<(Guid Tenant, string ClientId, string Token)> TenantWithClientAsync(string code, params string[] roles)
+    {
+        var tenant = await AddTenantAsync(code);
+        var clientId = code + "-service";
+        var secret = await AddServiceClientAsync(clientId, tenant, roles);
+        return (tenant, clientId, await TokenAsync(clientId, secret));
+    }
+
+    /// <summary>POSTs a GraphQL query to /graphql with an optional bearer token.</summary>
+    public async Task<HttpResponseMessage> GraphQLAsync(string query, string? token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return await Api.SendAsync(request);
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.AddWithValue(parameter);
+        }
+
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Identity.Dispose();
+        Api.Dispose();
+        await _api.StopAsync();
+        await _api.DisposeAsync();
+        await _identity.StopAsync();
+        await _identity.DisposeAsync();
+    }
+}
