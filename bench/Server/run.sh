@@ -43,7 +43,7 @@ rm -f /tmp/graphql-bench-*.rps
 # Warm-up (JIT, tiered compilation) before measuring.
 BODY="$items" wrk -t1 -c8 -d3s -s "$here/post.lua" "$base/graphql" >/dev/null
 BODY="" wrk -t1 -c8 -d3s -s "$here/post.lua" "$base/bare/items" >/dev/null
-echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
+echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for round in $(seq 1 "$ROUNDS"); do
   echo "round $round"
   run graphql-typename "$base/graphql" "$typename"
@@ -56,3 +56,4 @@ for q in typename items50; do
   awk -v g="$(cat /tmp/graphql-bench-graphql-$q.rps)" -v b="$(cat /tmp/graphql-bench-bare-$q.rps)" -v q="$q" \
     'BEGIN { printf "%-10s graphql %.0f req/s, bare %.0f req/s: graphql/bare = %.0f%% (target >= 70%%)\n", q, g, b, 100 * g / b }'
 done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

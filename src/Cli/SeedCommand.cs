@@ -21,7 +21,7 @@ public static class SeedCommand
     /// <summary>Runs the command; returns the process exit code.</summary>
     public static async Task<int> RunAsync(CliSettings settings, int scale, TextWriter log, CancellationToken ct)
     {
-        await DemoSeeder.RunAsync(settings.RequireLoader(), scale, log, ct);
+        await DemoSeeder.RunAsync(settings.RequireLoader(), settings.Owner, scale, log, ct);
         return 0;
     }
 }

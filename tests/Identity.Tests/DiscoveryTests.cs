@@ -58,7 +58,7 @@ public sealed class DiscoveryTests(PostgresCluster cluster)
         using var ecdsa = System.Security.Cryptography.ECDsa.Create();
         ecdsa.ImportPkcs8PrivateKey(plaintext, out _);
         Assert.True(stored.ProtectedPrivateKey.AsSpan().IndexOf(plaintext.AsSpan(plaintext.Length - 32)) < 0, "the private key must not appear in clear");
-        var wrongKey = new Keys.SigningKeyProtector(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        var wrongKey = new Keys.SigningKeyProtector(new Platform.Domain.Security.MasterKey(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => wrongKey.Unprotect(stored.ProtectedPrivateKey, stored.KeyId));
     }
 

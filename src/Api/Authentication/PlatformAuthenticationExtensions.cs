@@ -9,11 +9,12 @@ public static class PlatformAuthenticationExtensions
     /// <summary>
     /// Validates access tokens with the standard JwtBearer handler configured from the issuer's discovery document:
     /// issuer, audience, lifetime, <c>typ: at+jwt</c> (RFC 9068) and an asymmetric-algorithm allow-list. Tenant status
-    /// comes from <c>ConnectionStrings:App</c> unless an <see cref="ITenantStatusSource"/> is registered before.
+    /// comes from <c>ConnectionStrings:App</c> unless an <see cref="ITenantStatusSource"/> is registered before. Settings are
+    /// read from the <see cref="PlatformAuthenticationOptions.Section"/> section, the API's one configuration section.
     /// </summary>
-    public static IServiceCollection AddPlatformAuthentication(this IServiceCollection services, IConfiguration configuration, string sectionName = "Authentication")
+    public static IServiceCollection AddPlatformAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
-        var section = configuration.GetSection(sectionName);
+        var section = configuration.GetSection(PlatformAuthenticationOptions.Section);
         services.Configure<PlatformAuthenticationOptions>(section);
         var settings = section.Get<PlatformAuthenticationOptions>() ?? new PlatformAuthenticationOptions();
         var authority = settings.Authority.TrimEnd('/');

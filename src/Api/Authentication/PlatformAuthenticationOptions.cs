@@ -1,8 +1,14 @@
 namespace Platform.Api.Authentication;
 
-/// <summary>How the API trusts the token service; bound from the <c>Authentication</c> configuration section.</summary>
+/// <summary>How the API trusts the token service; bound from the API's <c>Api</c> configuration section.</summary>
 public sealed class PlatformAuthenticationOptions
 {
+    /// <summary>
+    /// The configuration section: <c>Api:Authority</c>, <c>Api:Audience</c>, … (environment: <c>Api__Authority</c>). It is
+    /// the same section as the API's other settings, so there is one place to configure the API.
+    /// </summary>
+    public const string Section = "Api";
+
     /// <summary>The issuer URL; its discovery document supplies the keys.</summary>
     public string Authority { get; set; } = "http://127.0.0.1:5001";
 

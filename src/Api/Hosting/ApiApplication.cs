@@ -1,7 +1,10 @@
 using Npgsql;
 using Platform.Api.Authentication;
 using Platform.Api.Callers;
-using Platform.Api.Health;
+using Platform.Api.Confidentiality;
+using Platform.Api.Data;
+using Platform.Api.Operations;
+using Platform.Api.Recordings;
 using Platform.Api.Schema;
 using Platform.Api.WebSockets;
 using Platform.GraphQL.Server;
@@ -15,7 +18,7 @@ public static class ApiApplication
     /// The API's configuration section: <c>Api:Authority</c> (issuer / discovery base), <c>Api:Audience</c>,
     /// <c>Api:RequireHttpsMetadata</c>, <c>Api:ClockSkew</c>, <c>Api:TenantStatusCacheDuration</c>, <c>Api:SchemaPath</c>.
     /// </summary>
-    public const string Section = "Api";
+    public const string Section = PlatformAuthenticationOptions.Section;
 
     /// <summary>Creates the application; <paramref name="configure"/> lets tests replace services or settings.</summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
@@ -26,13 +29,17 @@ public static class ApiApplication
         var appConnection = configuration.GetConnectionString("App")
             ?? throw new InvalidOperationException("ConnectionStrings:App is required (the platform_app role).");
 
-        builder.Services.AddPlatformAuthentication(configuration, Section);
+        builder.Services.AddPlatformAuthentication(configuration);
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(appConnection));
-        builder.Services.AddSingleton<DatabaseReadiness>();
+        builder.Services.AddApiData();
+        builder.Services.AddConfidentiality();
+        builder.Services.AddApiOperations(configuration);
+        builder.Services.AddRecordings(configuration);
+        Platform.Api.Administration.AdministrationServices.AddAdministration(builder.Services, configuration);
         builder.Services.AddSingleton<SocketAuthenticator>();
         builder.Services.AddSingleton<SocketWatch>();
         var schemaPath = configuration[$"{Section}:SchemaPath"];
-        builder.Services.AddGraphQLServer(_ => ApiSchema.Load(schemaPath), ConfigureServer, [AuthorizeDirective.Apply]);
+        builder.Services.AddGraphQLServer(_ => ApiSchema.Load(schemaPath), ConfigureServer, ApiSchema.FieldMiddleware);
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -42,11 +49,15 @@ public static class ApiApplication
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
             await context.Response.WriteAsJsonAsync(new { errors = new[] { new { message = "Unexpected error.", extensions = new { code = "INTERNAL_SERVER_ERROR" } } } });
         }));
+        // The endpoint adds its own WebSocket middleware, but GraphQLAccessGate runs before it and must tell upgrades
+        // (token in connection_init) from plain requests (token in the header) exactly as the endpoint will.
+        app.UseWebSockets();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<GraphQLAccessGate>();
-        HealthEndpoints.Map(app);
+        app.MapApiOperations();
+        app.MapRecordings();
         app.MapGraphQL("/graphql").WithMetadata(new GraphQLEndpointMetadata());
         return app;
     }
@@ -60,11 +71,19 @@ public static class ApiApplication
             operation.Items[CallerContext.ItemKey] = http.User;
             operation.Tenant = http.User.GetTenantId()?.ToString();
             operation.Client = http.User.FindFirst(PlatformClaims.ClientId)?.Value;
+            OperationScope.Open(http, operation);
             return ValueTask.CompletedTask;
         };
         options.WebSockets.OnConnectionInit = async init =>
         {
             var services = init.HttpContext.RequestServices;
+            if (services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested)
+            {
+                // Shutting down: a new connection would only be closed again a moment later.
+                await init.Connection.CloseAsync(SocketRegistry.GoingAway, SocketRegistry.ShuttingDown);
+                return false;
+            }
+
             var caller = await services.GetRequiredService<SocketAuthenticator>().AuthenticateAsync(init.Payload, init.Connection.Closed);
             if (caller is null)
             {

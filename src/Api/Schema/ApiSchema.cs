@@ -1,4 +1,12 @@
 using Platform.Api.Callers;
+using Platform.Api.Confidentiality;
+using Platform.Api.Customers;
+using Platform.Api.Data;
+using Platform.Api.Interactions.Read;
+using Platform.Api.Policies;
+using Platform.Api.Errors;
+using Platform.Api.Relay;
+using Platform.Domain.Confidentiality;
 using Platform.GraphQL.Types;
 
 namespace Platform.Api.Schema;
@@ -9,15 +17,29 @@ public static class ApiSchema
     /// <summary>The copy of <c>schema/schema.graphql</c> placed beside the assembly at build time.</summary>
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "schema.graphql");
 
+    /// <summary>The field middleware of the API, outermost first: authorization, personal data, mutation transactions.</summary>
+    public static IReadOnlyList<Platform.GraphQL.Execution.FieldMiddleware> FieldMiddleware { get; } =
+        [AuthorizeDirective.Apply, PiiDirective.Apply, MutationCommit.Apply];
+
     /// <summary>Reads and builds the schema; an invalid file fails start-up with every problem listed.</summary>
     public static Platform.GraphQL.Types.Schema Load(string? path = null)
     {
         path ??= DefaultPath;
         var sdl = File.ReadAllText(path);
-        return new SchemaBuilder()
+        var builder = new SchemaBuilder()
             .AddTypeDefinitions(sdl, "schema.graphql")
             .BindEnum<Role>("Role")
-            .Bind("Query", "me", context => ValueTask.FromResult<object?>(Viewer.FromPrincipal(context.CallerOf())))
-            .Build();
+            .BindEnum<PiiKind>("PiiKind")
+            .BindPageInfo()
+            .ResolveType("UserError", UserErrors.TypeOf)
+            .Bind("Query", "me", context => ValueTask.FromResult<object?>(Viewer.FromPrincipal(context.CallerOf())));
+        NodeSchema.Bind(builder);
+        CustomersSchema.Bind(builder);
+        PoliciesSchema.Bind(builder);
+        InteractionsReadSchema.Bind(builder);
+        Platform.Api.Recordings.Graph.RecordingsSchema.Bind(builder);
+        Platform.Api.Administration.AdministrationSchema.Bind(builder);
+        Platform.Api.Interactions.Commands.InteractionsCommandSchema.Bind(builder);
+        return builder.Build();
     }
 }

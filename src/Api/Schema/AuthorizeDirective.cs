@@ -1,13 +1,16 @@
 using System.Collections;
 using Platform.Api.Callers;
+using Platform.Api.Data;
 using Platform.GraphQL.Execution;
 using Platform.GraphQL.Types;
 
 namespace Platform.Api.Schema;
 
 /// <summary>
-/// Enforces <c>@authorize(roles:)</c> on fields and on the object types that declare them: an anonymous caller gets
-/// UNAUTHENTICATED, a caller without one of the roles FORBIDDEN, both as a field error (null at the field's path).
+/// Enforces <c>@authorize(roles:)</c> on fields, on the object types that declare them, and on the object type a
+/// field returns: an anonymous caller gets UNAUTHENTICATED, a caller without one of the roles FORBIDDEN, both as a
+/// field error (null at the field's path). Root fields are non-null where they return tenant data, so a denied root
+/// field nulls <c>data</c>: the operation is refused.
 /// </summary>
 public static class AuthorizeDirective
 {
@@ -20,37 +23,57 @@ public static class AuthorizeDirective
     /// <summary>Error code for a caller lacking the required role.</summary>
     public const string Forbidden = "FORBIDDEN";
 
-    /// <summary>The field middleware; fields without the directive run unwrapped.</summary>
+    /// <summary>The field middleware; fields without the directive anywhere run unwrapped.</summary>
     public static FieldResolver Apply(ObjectType parentType, FieldDefinition field, FieldResolver next)
     {
-        var directives = new[] { field.FindDirective(Name), parentType.FindDirective(Name) }.OfType<AppliedDirective>().ToArray();
-        if (directives.Length == 0)
+        var requirements = Requirements(parentType, field);
+        if (requirements is null)
         {
             return next;
         }
 
-        // Every applied directive must be satisfied: a field's roles narrow those of its type.
-        var requirements = directives.Select(RequiredRoles).ToArray();
         return context =>
         {
-            var caller = context.CallerOf();
-            if (caller.Identity?.IsAuthenticated != true)
+            var caller = context.Caller();
+            if (!caller.IsAuthenticated)
             {
                 throw new GraphQLException("A valid access token is required.", Unauthenticated);
             }
 
-            var held = RoleNames.Of(caller);
             foreach (var required in requirements)
             {
-                if (required is not null && !required.Any(held.Contains))
+                if (required is not null && !caller.HasAny(required))
                 {
-                    throw new GraphQLException($"Field {parentType.Name}.{field.Name} requires one of the roles {string.Join(", ", required.Select(r => r.ToString()))}.", Forbidden);
+                    throw new GraphQLException($"Field {parentType.Name}.{field.Name} requires one of the roles {string.Join(", ", required.Select(RoleName))}.", Forbidden);
                 }
             }
 
             return next(context);
         };
     }
+
+    /// <summary>
+    /// The role sets a caller must satisfy for the field (each: one of; null entry: any authenticated caller), or null
+    /// when nothing restricts it: the field's own directive, its type's, and the directive of the object type it returns.
+    /// </summary>
+    public static IReadOnlyList<Role[]?>? Requirements(ObjectType parentType, FieldDefinition field)
+    {
+        var returned = field.Type.GetNamedType() as ObjectType;
+        var directives = new[] { field.FindDirective(Name), parentType.FindDirective(Name), returned?.FindDirective(Name) }
+            .OfType<AppliedDirective>().ToArray();
+        return directives.Length == 0 ? null : [.. directives.Select(RequiredRoles)];
+    }
+
+    /// <summary>True when a caller with these roles passes every requirement (null requirements: anyone authenticated).</summary>
+    public static bool Allows(IReadOnlyList<Role[]?>? requirements, IReadOnlyCollection<Role> roles) =>
+        requirements is null || requirements.All(r => r is null || r.Any(roles.Contains));
+
+    /// <summary>True when the object type's own <c>@authorize</c> (if any) admits a caller with these roles.</summary>
+    public static bool AllowsType(ObjectType type, IReadOnlyCollection<Role> roles) =>
+        type.FindDirective(Name) is not { } directive || RequiredRoles(directive) is not { } required || required.Any(roles.Contains);
+
+    /// <summary>The schema's spelling of a role (<c>COMPLAINT_HANDLER</c>).</summary>
+    public static string RoleName(Role role) => string.Concat(role.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
 
     private static Role[]? RequiredRoles(AppliedDirective directive)
     {

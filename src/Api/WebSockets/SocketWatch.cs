@@ -9,7 +9,8 @@ namespace Platform.Api.WebSockets;
 /// closed with 4403 Forbidden and reason <see cref="TokenExpired"/> or <see cref="TenantSuspended"/>, which cancels
 /// every running operation.
 /// </summary>
-public sealed class SocketWatch(SocketAuthenticator authenticator, TimeProvider clock, IOptions<PlatformAuthenticationOptions> options, ILogger<SocketWatch> log)
+public sealed class SocketWatch(
+    SocketAuthenticator authenticator, SocketRegistry sockets, TimeProvider clock, IOptions<PlatformAuthenticationOptions> options, ILogger<SocketWatch> log)
 {
     /// <summary>Close reason when the access token expired.</summary>
     public const string TokenExpired = "Token expired";
@@ -17,9 +18,12 @@ public sealed class SocketWatch(SocketAuthenticator authenticator, TimeProvider 
     /// <summary>Close reason when the caller's tenant was suspended.</summary>
     public const string TenantSuspended = "Tenant suspended";
 
-    /// <summary>Starts watching; the watch ends with the connection.</summary>
-    public void Start(IGraphQLSocketConnection connection, SocketCaller caller) =>
+    /// <summary>Starts watching (and tracks the connection for shutdown); the watch ends with the connection.</summary>
+    public void Start(IGraphQLSocketConnection connection, SocketCaller caller)
+    {
+        sockets.Add(connection);
         _ = WatchAsync(connection, caller);
+    }
 
     private async Task WatchAsync(IGraphQLSocketConnection connection, SocketCaller caller)
     {

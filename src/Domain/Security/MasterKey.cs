@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace Platform.Domain.Security;
 
 /// <summary>The 256-bit key that wraps every tenant's data key (R-REC-01); never printed.</summary>
@@ -23,6 +26,16 @@ public sealed class MasterKey
     public string Source { get; init; } = "unspecified";
 
     internal ReadOnlySpan<byte> Bytes => _key;
+
+    /// <summary>
+    /// A 32-byte key for one purpose (HKDF-SHA256 of the master key, no salt, the UTF-8 purpose as info), so other
+    /// components (token signing, link signing) never use the master key itself and no two purposes share a key.
+    /// </summary>
+    public byte[] DeriveKey(string purpose)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(purpose);
+        return HKDF.DeriveKey(HashAlgorithmName.SHA256, _key, Length, salt: [], info: Encoding.UTF8.GetBytes(purpose));
+    }
 
     /// <summary>Deliberately hides the key so it cannot end up in a log by accident.</summary>
     public override string ToString() => $"MasterKey(source: {Source})";

@@ -25,7 +25,14 @@ public static class DemoSeeder
     /// At scale 1 a few recordings also get encrypted demo audio when a master key is available (configuration, or
     /// the Development key file under <c>.data/</c>; the data directory is PLATFORM_DATA_DIR or ./.data).
     /// </summary>
-    public static Task RunAsync(string loaderConnectionString, int scale, TextWriter log, CancellationToken ct)
+    public static Task RunAsync(string loaderConnectionString, int scale, TextWriter log, CancellationToken ct) =>
+        RunAsync(loaderConnectionString, null, scale, log, ct);
+
+    /// <summary>
+    /// As <see cref="RunAsync(string, int, TextWriter, CancellationToken)"/>; the owner's connection string (optional)
+    /// lets a bulk load suspend secondary indexes (see <see cref="SuspendedIndexes"/>).
+    /// </summary>
+    public static Task RunAsync(string loaderConnectionString, string? ownerConnectionString, int scale, TextWriter log, CancellationToken ct)
     {
         MasterKey? masterKey = null;
         if (scale == 1)
@@ -41,54 +48,78 @@ public static class DemoSeeder
             }
         }
 
-        return RunAsync(loaderConnectionString, scale, masterKey, log, ct);
+        return RunAsync(loaderConnectionString, ownerConnectionString, scale, masterKey, log, ct);
     }
 
     /// <summary>As <see cref="RunAsync(string, int, TextWriter, CancellationToken)"/>, with an explicit master key (null: no contents).</summary>
-    public static async Task RunAsync(string loaderConnectionString, int scale, MasterKey? masterKey, TextWriter log, CancellationToken ct)
+    public static Task RunAsync(string loaderConnectionString, int scale, MasterKey? masterKey, TextWriter log, CancellationToken ct) =>
+        RunAsync(loaderConnectionString, null, scale, masterKey, log, ct);
+
+    /// <summary>
+    /// As <see cref="RunAsync(string, int, MasterKey?, TextWriter, CancellationToken)"/>; with the owner's connection
+    /// string a bulk load (scale of at least <see cref="BulkModeFromScale"/>) also drops the secondary indexes of the
+    /// large tables and rebuilds them afterwards (see <see cref="SuspendedIndexes"/>), which halves a large load.
+    /// </summary>
+    public static async Task RunAsync(
+        string loaderConnectionString, string? ownerConnectionString, int scale, MasterKey? masterKey, TextWriter log, CancellationToken ct)
     {
         var seedScale = SeedScale.Of(scale);
         var started = Stopwatch.GetTimestamp();
         var synchronizedLog = TextWriter.Synchronized(log);
         void Log(string line) => synchronizedLog.WriteLine($"seed: {line}");
 
-        var builder = new NpgsqlConnectionStringBuilder(loaderConnectionString)
+        await using var dataSource = NpgsqlDataSource.Create(LongRunning(loaderConnectionString));
+        await using var owner = ownerConnectionString is null ? null : NpgsqlDataSource.Create(LongRunning(ownerConnectionString));
+        if (owner is not null && await SuspendedIndexes.RestoreAsync(owner, 2, ct) is var leftovers and > 0)
         {
-            // One COPY of a large table can run for minutes.
-            CommandTimeout = 0,
-            Options = "-c synchronous_commit=off",
-        };
-        await using var dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+            Log($"rebuilt {leftovers} indexes an interrupted earlier seed had dropped");
+        }
 
         // One connection and one thread per tenant: tenants share no rows, so they load side by side.
-        await Task.WhenAll(DemoTenants.All.Select(tenant => Task.Run(async () =>
+        var connections = await Task.WhenAll(DemoTenants.All.Select(_ => dataSource.OpenConnectionAsync(ct).AsTask()));
+        try
         {
-            await using var connection = await dataSource.OpenConnectionAsync(ct);
-            await UpsertTenantAsync(connection, tenant, ct);
-            // Removing a whole tenant cannot leave a dangling reference inside it, so the removal always runs without
-            // per-row triggers when allowed (otherwise replacing a large seed takes far longer than loading it).
-            var bulk = await TryEnterBulkModeAsync(connection, ct);
-            await DemoTenantRemoval.RemoveAsync(connection, tenant.Id, line => Log($"{tenant.Slug}: {line}"), ct);
-            if (bulk && scale < BulkModeFromScale)
+            var bulk = await Task.WhenAll(DemoTenants.All.Select((tenant, n) => Task.Run(
+                () => PrepareAsync(connections[n], tenant, scale, line => Log($"{tenant.Slug}: {line}"), ct), ct)));
+            var suspended = owner is not null && bulk.All(b => b);
+            if (suspended)
             {
-                await using var origin = new NpgsqlCommand("SET session_replication_role = origin", connection);
-                await origin.ExecuteNonQueryAsync(ct);
-                bulk = false;
+                Log($"dropped {await SuspendedIndexes.SuspendAsync(owner!, ct)} secondary indexes for the load");
             }
 
-            if (bulk)
+            try
             {
-                Log($"{tenant.Slug}: bulk mode (no per-row foreign-key triggers; set-based check afterwards)");
+                await Task.WhenAll(DemoTenants.All.Select((tenant, n) => Task.Run(
+                    () => new TenantLoader(connections[n], new TenantWorld(tenant, seedScale), Log).Load(ct), ct)));
+            }
+            finally
+            {
+                if (suspended)
+                {
+                    var rebuilding = Stopwatch.GetTimestamp();
+                    // Not cancelled: the indexes must come back even when the load was interrupted.
+                    var rebuilt = await SuspendedIndexes.RestoreAsync(owner!, 2, CancellationToken.None);
+                    Log($"rebuilt {rebuilt} indexes and refreshed statistics in {Stopwatch.GetElapsedTime(rebuilding).TotalSeconds:F1} s");
+                }
             }
 
-            new TenantLoader(connection, new TenantWorld(tenant, seedScale), Log).Load(ct);
-            if (bulk)
+            // Both tenants per query (one scan of each child table), the references split over the connections.
+            var checkedTenants = DemoTenants.All.Where((_, n) => bulk[n]).Select(t => t.Id).ToArray();
+            if (checkedTenants.Length > 0)
             {
                 var checking = Stopwatch.GetTimestamp();
-                await ReferenceCheck.VerifyAsync(connection, tenant.Id, ct);
-                Log($"{tenant.Slug}: every reference checked in {Stopwatch.GetElapsedTime(checking).TotalSeconds:F1} s");
+                await Task.WhenAll(connections.Select((connection, n) => ReferenceCheck.VerifyAsync(
+                    connection, checkedTenants, ReferenceCheck.References.Where((_, r) => r % connections.Length == n), ct)));
+                Log($"every reference checked in {Stopwatch.GetElapsedTime(checking).TotalSeconds:F1} s");
             }
-        }, ct)));
+        }
+        finally
+        {
+            foreach (var connection in connections)
+            {
+                await connection.DisposeAsync();
+            }
+        }
 
         if (masterKey is not null)
         {
@@ -97,6 +128,36 @@ public static class DemoSeeder
         }
 
         Log($"scale {scale} done in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
+    }
+
+    private static string LongRunning(string connectionString) => new NpgsqlConnectionStringBuilder(connectionString)
+    {
+        // One COPY or index build of a large table can run for minutes.
+        CommandTimeout = 0,
+        Options = "-c synchronous_commit=off",
+    }.ConnectionString;
+
+    // Creates or refreshes the tenant row and removes its old data; returns whether the load runs in bulk mode.
+    private static async Task<bool> PrepareAsync(NpgsqlConnection connection, DemoTenant tenant, int scale, Action<string> log, CancellationToken ct)
+    {
+        await UpsertTenantAsync(connection, tenant, ct);
+        // Removing a whole tenant cannot leave a dangling reference inside it, so the removal always runs without
+        // per-row triggers when allowed (otherwise replacing a large seed takes far longer than loading it).
+        var bulk = await TryEnterBulkModeAsync(connection, ct);
+        await DemoTenantRemoval.RemoveAsync(connection, tenant.Id, log, ct);
+        if (bulk && scale < BulkModeFromScale)
+        {
+            await using var origin = new NpgsqlCommand("SET session_replication_role = origin", connection);
+            await origin.ExecuteNonQueryAsync(ct);
+            return false;
+        }
+
+        if (bulk)
+        {
+            log("bulk mode (no per-row foreign-key triggers; set-based check afterwards)");
+        }
+
+        return bulk;
     }
 
     // Per-row foreign-key triggers dominate a large load. When the server lets the loader switch them off

@@ -8,8 +8,8 @@ namespace Platform.Domain.Seeding;
 /// </summary>
 public static class ReferenceCheck
 {
-    // (child table, child column, parent table); parents are keyed by (tenant_id, id).
-    private static readonly (string Child, string Column, string Parent)[] References =
+    /// <summary>Every (child table, child column, parent table) the seeder fills; parents are keyed by (tenant_id, id).</summary>
+    public static IReadOnlyList<(string Child, string Column, string Parent)> References { get; } =
     [
         ("teams", "supervisor_id", "staff_members"),
         ("staff_members", "team_id", "teams"),
@@ -33,6 +33,7 @@ public static class ReferenceCheck
         ("complaint_status_history", "complaint_id", "complaints"),
         ("recordings", "interaction_id", "interactions"),
         ("recordings", "complaint_id", "complaints"),
+        ("recording_contents", "recording_id", "recordings"),
         ("survey_responses", "customer_id", "customers"),
         ("survey_responses", "interaction_id", "interactions"),
         ("survey_responses", "complaint_id", "complaints"),
@@ -41,22 +42,30 @@ public static class ReferenceCheck
     ];
 
     /// <summary>Throws <see cref="InvalidOperationException"/> naming the first reference of the tenant that dangles.</summary>
-    public static async Task VerifyAsync(NpgsqlConnection connection, Guid tenantId, CancellationToken ct)
+    public static Task VerifyAsync(NpgsqlConnection connection, Guid tenantId, CancellationToken ct) =>
+        VerifyAsync(connection, [tenantId], References, ct);
+
+    /// <summary>
+    /// Checks the given references for several tenants at once (one scan of each child table instead of one per
+    /// tenant); throws <see cref="InvalidOperationException"/> naming the first reference that dangles.
+    /// </summary>
+    public static async Task VerifyAsync(
+        NpgsqlConnection connection, Guid[] tenantIds, IEnumerable<(string Child, string Column, string Parent)> references, CancellationToken ct)
     {
-        foreach (var (child, column, parent) in References)
+        foreach (var (child, column, parent) in references)
         {
             await using var command = new NpgsqlCommand(
                 $"""
                 SELECT count(*) FROM {child} c
-                WHERE c.tenant_id = $1 AND c.{column} IS NOT NULL
+                WHERE c.tenant_id = ANY($1) AND c.{column} IS NOT NULL
                   AND NOT EXISTS (SELECT 1 FROM {parent} p WHERE p.tenant_id = c.tenant_id AND p.id = c.{column})
                 """, connection);
-            command.Parameters.AddWithValue(tenantId);
+            command.Parameters.AddWithValue(tenantIds);
             var dangling = (long)(await command.ExecuteScalarAsync(ct))!;
             if (dangling > 0)
             {
                 throw new InvalidOperationException(
-                    $"Seed integrity check failed: {dangling} rows of {child}.{column} for tenant {tenantId} point at no {parent} row.");
+                    $"Seed integrity check failed: {dangling} rows of {child}.{column} for tenant {string.Join(", ", tenantIds)} point at no {parent} row.");
             }
         }
     }

@@ -7,7 +7,7 @@ public static class VariableValues
 {
     /// <summary>
     /// Wraps a JSON object of variables without converting the values (they are coerced lazily by type).
-    /// Null or JSON null gives no variables; any other non-object kind throws <see cref="GraphQLException"/>.
+    /// Null or JSON null gives no variables; any other non-object kind, or a name with a lone surrogate, throws <see cref="GraphQLException"/>.
     /// </summary>
     public static IReadOnlyDictionary<string, object?>? FromJson(JsonElement? variables)
     {
@@ -24,7 +24,14 @@ public static class VariableValues
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
         {
-            values[property.Name] = property.Value;
+            try
+            {
+                values[Utilities.JsonText.NameOf(property)] = property.Value;
+            }
+            catch (Types.ValueCoercionException)
+            {
+                throw new GraphQLException("Variable names must be valid Unicode text.", ErrorCodes.BadUserInput);
+            }
         }
 
         return values;

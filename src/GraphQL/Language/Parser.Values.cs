@@ -15,35 +15,35 @@ public sealed partial class Parser
             case TokenKind.BraceLeft:
                 return ParseObject(isConst, location);
             case TokenKind.Int:
-            {
-                var text = TokenText();
-                _lexer.Advance();
-                return new IntValueNode(text, location);
-            }
+                {
+                    var text = TokenText();
+                    _lexer.Advance();
+                    return new IntValueNode(text, location);
+                }
 
             case TokenKind.Float:
-            {
-                var text = TokenText();
-                _lexer.Advance();
-                return new FloatValueNode(text, location);
-            }
+                {
+                    var text = TokenText();
+                    _lexer.Advance();
+                    return new FloatValueNode(text, location);
+                }
 
             case TokenKind.String:
             case TokenKind.BlockString:
                 return ParseStringLiteral();
             case TokenKind.Name:
-            {
-                var span = _lexer.Span;
-                ValueNode value = span switch
                 {
-                    "true" => new BooleanValueNode(true, location),
-                    "false" => new BooleanValueNode(false, location),
-                    "null" => new NullValueNode(location),
-                    _ => new EnumValueNode(TokenText(), location),
-                };
-                _lexer.Advance();
-                return value;
-            }
+                    var span = _lexer.Span;
+                    ValueNode value = span switch
+                    {
+                        "true" => new BooleanValueNode(true, location),
+                        "false" => new BooleanValueNode(false, location),
+                        "null" => new NullValueNode(location),
+                        _ => new EnumValueNode(TokenText(), location),
+                    };
+                    _lexer.Advance();
+                    return value;
+                }
 
             case TokenKind.Dollar:
                 if (isConst)

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -47,11 +49,17 @@ public static class GraphQLServerExtensions
     {
         var handler = new GraphQLHttpHandler(server);
 
-        // The WebSocket middleware runs only for this endpoint, so the host needs no app-wide UseWebSockets.
-        var pipeline = endpoints.CreateApplicationBuilder()
+        // The WebSocket middleware runs only for this endpoint, so the host needs no app-wide UseWebSockets; and only
+        // for upgrade requests, so plain POSTs (the hot path) skip its per-request feature allocation.
+        var sockets = endpoints.CreateApplicationBuilder()
             .UseWebSockets()
             .Use(_ => handler.InvokeAsync)
             .Build();
+        RequestDelegate pipeline = http => IsUpgrade(http) ? sockets(http) : handler.InvokeAsync(http);
         return endpoints.Map(pattern, pipeline).WithDisplayName("GraphQL " + pattern);
     }
+
+    private static bool IsUpgrade(HttpContext http) =>
+        http.Features.Get<IHttpUpgradeFeature>()?.IsUpgradableRequest == true
+        || http.Features.Get<IHttpExtendedConnectFeature>()?.IsExtendedConnect == true;
 }

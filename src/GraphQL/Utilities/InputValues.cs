@@ -187,7 +187,7 @@ public static class InputValues
             case JsonElement { ValueKind: JsonValueKind.Object } element:
                 foreach (var property in element.EnumerateObject())
                 {
-                    entries[property.Name] = property.Value;
+                    entries[JsonText.NameOf(property)] = property.Value;
                 }
 
                 return true;

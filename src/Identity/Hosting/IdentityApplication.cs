@@ -40,6 +40,7 @@ public static class IdentityApplication
         AuthorizeEndpoint.Map(app);
         RevocationEndpoint.Map(app);
         UserinfoEndpoint.Map(app);
+        Administration.IdentityAdministrationEndpoints.Map(app);
         return app;
     }
 
@@ -76,7 +77,7 @@ public static class IdentityApplication
         services.AddDbContext<TokenServiceDbContext>((sp, options) => Configure(options, connectionString));
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new SigningKeyProtector(MasterKeySource.Resolve(configuration)));
+        services.AddSingleton(sp => new SigningKeyProtector(MasterKeySource.Resolve(configuration, sp.GetRequiredService<IHostEnvironment>())));
         services.AddSingleton<SigningKeyFactory>();
         services.AddSingleton<SigningKeyRing>();
         services.AddHostedService<SigningKeyRotation>();

@@ -2,37 +2,23 @@ using Platform.Domain.Security;
 
 namespace Platform.Identity.Hosting;
 
-/// <summary>Finds the 32-byte master key that encrypts private signing keys.</summary>
+/// <summary>Obtains the platform master key for the token service through <see cref="MasterKeyProvider"/>.</summary>
 public static class MasterKeySource
 {
     /// <summary>
-    /// Reads <c>Identity:MasterKey</c>, else the platform's <c>PLATFORM_MASTER_KEY</c> (base64 of 32 bytes), or fails
-    /// loudly: signing keys are never stored in clear. The key is only used through a purpose-bound HKDF derivation.
+    /// The key from <c>Identity:MasterKey</c> or <c>PLATFORM_MASTER_KEY</c> (base64 of 32 bytes); in Development without
+    /// either, the generated key file under <c>PLATFORM_DATA_DIR</c> (default <c>./.data</c>) that the seeder and the API
+    /// share. Outside Development a missing key stops the service: signing keys are never stored in clear.
     /// </summary>
-    public static byte[] Resolve(IConfiguration configuration)
+    public static MasterKey Resolve(IConfiguration configuration, IHostEnvironment environment)
     {
-        var value = configuration["Identity:MasterKey"];
-        if (string.IsNullOrWhiteSpace(value))
+        var configured = configuration["Identity:MasterKey"];
+        if (string.IsNullOrWhiteSpace(configured))
         {
-            value = configuration[MasterKeySettings.EnvironmentVariable];
+            configured = configuration[MasterKeySettings.EnvironmentVariable];
         }
 
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw new InvalidOperationException(
-                $"No master key: set Identity:MasterKey or {MasterKeySettings.EnvironmentVariable} to the base64 of 32 random bytes (e.g. `openssl rand -base64 32`).");
-        }
-
-        byte[] key;
-        try
-        {
-            key = Convert.FromBase64String(value.Trim());
-        }
-        catch (FormatException)
-        {
-            throw new InvalidOperationException("The master key must be base64.");
-        }
-
-        return key.Length == 32 ? key : throw new InvalidOperationException("The master key must decode to 32 bytes.");
+        var dataDirectory = configuration["PLATFORM_DATA_DIR"] ?? Path.Combine(environment.ContentRootPath, ".data");
+        return MasterKeyProvider.Load(new MasterKeySettings(configured, environment.IsDevelopment(), dataDirectory));
     }
 }

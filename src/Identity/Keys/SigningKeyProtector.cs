@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Platform.Domain.Security;
 
 namespace Platform.Identity.Keys;
 
@@ -7,19 +8,17 @@ public sealed class SigningKeyProtector
 {
     private const int NonceSize = 12;
     private const int TagSize = 16;
-    private static readonly byte[] Purpose = "platform-identity-signing-key-v1"u8.ToArray();
+
+    /// <summary>The HKDF purpose of the signing-key encryption key (unchanged since v1, so stored keys stay readable).</summary>
+    public const string Purpose = "platform-identity-signing-key-v1";
+
     private readonly byte[] _key;
 
-    /// <summary>Creates a protector from a 32-byte master key.</summary>
-    public SigningKeyProtector(byte[] masterKey)
+    /// <summary>Creates a protector with a key derived from the master key for <see cref="Purpose"/>.</summary>
+    public SigningKeyProtector(MasterKey masterKey)
     {
-        if (masterKey.Length != 32)
-        {
-            throw new ArgumentException("The master key must be 32 bytes.", nameof(masterKey));
-        }
-
-        // Derive a purpose-bound key so the master key itself never encrypts signing keys directly.
-        _key = HKDF.DeriveKey(HashAlgorithmName.SHA256, masterKey, 32, salt: null, info: Purpose);
+        // The master key itself never encrypts signing keys; each purpose gets its own derived key.
+        _key = masterKey.DeriveKey(Purpose);
     }
 
     /// <summary>Returns nonce || ciphertext || tag, with the key id as associated data so blobs cannot be swapped.</summary>

@@ -43,19 +43,23 @@ public sealed class ApiStack : IAsyncDisposable
     public HttpClient Identity { get; }
     public HttpClient Api { get; }
     public IServiceProvider IdentityServices => _identity.Services;
+    public IServiceProvider ApiServices => _api.Services;
+
+    /// <summary>Stops the API the way a host shutdown does (SIGTERM): in-flight work finishes, sockets are closed.</summary>
+    public Task StopApiAsync() => _api.StopAsync();
 
     /// <summary>Seconds of clock skew the API tolerates in this stack.</summary>
     public const int ClockSkewSeconds = 1;
 
-    /// <summary>Starts both services; <paramref name="accessTokenLifetime"/> is Identity's knob of the same name.</summary>
-    public static async Task<ApiStack> StartAsync(PostgresCluster cluster, TimeSpan? accessTokenLifetime = null, string? appConnectionString = null)
+    /// <summary>
+    /// Starts both services; <paramref name="accessTokenLifetime"/> is Identity's knob of the same name,
+    /// <paramref name="configureApi"/> may add services or settings to the API (e.g. a readiness check).
+    /// </summary>
+    public static async Task<ApiStack> StartAsync(
+        PostgresCluster cluster, TimeSpan? accessTokenLifetime = null, string? appConnectionString = null, Action<WebApplicationBuilder>? configureApi = null)
     {
         var database = await cluster.CreateDatabaseAsync("api");
         var owner = cluster.ConnectionString(DatabaseRoles.Owner, database);
-
-        // Requested from the db helper (readiness reads the migration history as the app role); granted here until a
-        // migration does it.
-        await ExecuteAsync(owner, $"GRANT SELECT ON public.{PlatformDbContextOptions.HistoryTable} TO {DatabaseRoles.App}");
 
         var identityUrl = $"http://127.0.0.1:{FreePort()}";
         var identityArgs = new List<string>
@@ -85,18 +89,29 @@ public sealed class ApiStack : IAsyncDisposable
             "--Api:RequireHttpsMetadata=false",
             $"--Api:ClockSkew=00:00:0{ClockSkewSeconds}",
             "--Logging:LogLevel:Default=Warning",
-        ], b => b.Logging.ClearProviders());
+        ], b =>
+        {
+            b.Logging.ClearProviders();
+            configureApi?.Invoke(b);
+        });
         await api.StartAsync();
         return new ApiStack(identity, api, identityUrl, apiUrl, owner);
     }
 
-    /// <summary>Inserts a tenant row (as the owner) and returns its id.</summary>
+    /// <summary>
+    /// Inserts a tenant row (as the owner) and returns its id. The code gets a unique suffix: tests share one database,
+    /// and a theory's cases (or a re-run in the same stack) must never collide on the unique tenant code.
+    /// </summary>
     public async Task<Guid> AddTenantAsync(string code, string status = "Active")
     {
         var id = Guid.CreateVersion7();
-        await ExecuteAsync(OwnerConnectionString, "INSERT INTO tenants (id, code, name, status) VALUES ($1, $2, $3, $4)", id, code, code + " insurance", status);
+        var unique = UniqueName(code, id);
+        await ExecuteAsync(OwnerConnectionString, "INSERT INTO tenants (id, code, name, status) VALUES ($1, $2, $3, $4)", id, unique, unique + " insurance", status);
         return id;
     }
+
+    // The random tail of a version-7 uuid keeps names short and distinct.
+    private static string UniqueName(string prefix, Guid id) => $"{prefix}-{id.ToString("N")[^10..]}";
 
     /// <summary>Suspends a tenant the way an operator would: its row's status changes, tokens stay unexpired.</summary>
     public Task SuspendTenantAsync(Guid tenantId) =>
@@ -142,7 +157,7 @@ public sealed class ApiStack : IAsyncDisposable
     public async Task<(Guid Tenant, string ClientId, string Token)> TenantWithClientAsync(string code, params string[] roles)
     {
         var tenant = await AddTenantAsync(code);
-        var clientId = code + "-service";
+        var clientId = UniqueName(code + "-service", tenant);
         var secret = await AddServiceClientAsync(clientId, tenant, roles);
         return (tenant, clientId, await TokenAsync(clientId, secret));
     }

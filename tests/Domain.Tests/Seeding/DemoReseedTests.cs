@@ -8,20 +8,20 @@ using Platform.Testing;
 
 namespace Platform.Domain.Tests.Seeding;
 
-/// <summary>Seeding twice replaces the demo tenants' data with identical rows and leaves other tenants alone.</summary>
+/// <summary>Seeding twice replaces the demo tenants' data with identical rows (deterministic ids and values) and leaves other tenants alone.</summary>
 [Collection(PostgresCollection.Name)]
 public sealed class DemoReseedTests(PostgresCluster cluster)
 {
-    private const string Digest =
-        """
-        SELECT md5(string_agg(concat_ws('|', id, name, id_number, phone, birth_date), ',' ORDER BY id)) FROM customers
-        UNION ALL SELECT md5(string_agg(concat_ws('|', id, started_at, channel, agent_id, summary), ',' ORDER BY id)) FROM interactions
-        UNION ALL SELECT md5(string_agg(concat_ws('|', id, complaint_id, to_status, changed_at), ',' ORDER BY id)) FROM complaint_status_history
-        UNION ALL SELECT count(*)::text FROM policies
-        """;
+    // Every table the seeder fills, compared row by row; data keys and sealed contents carry random nonces and are left out.
+    private static readonly string[] SeededTables =
+    [
+        "tenant_calendar_days", "teams", "staff_members", "staff_role_assignments", "training_courses", "training_records",
+        "psychological_assessments", "customers", "do_not_call_requests", "policies", "interactions", "verification_attempts",
+        "complaints", "complaint_status_history", "recordings", "survey_responses",
+    ];
 
     [Fact]
-    public async Task Seeding_again_gives_the_same_rows_not_twice_as_many_and_keeps_other_tenants()
+    public async Task Seeding_again_replaces_changed_demo_rows_with_the_same_ids_and_values_and_keeps_other_tenants()
     {
         var database = await cluster.CreateDatabaseAsync("reseed");
         var loader = cluster.ConnectionString(DatabaseRoles.Loader, database);
@@ -29,14 +29,31 @@ public sealed class DemoReseedTests(PostgresCluster cluster)
         var other = Guid.NewGuid();
         await ExecuteAsync(loader, $"INSERT INTO tenants (id, code, name) VALUES ('{other}', 'other', '其他保险')");
         await ExecuteAsync(loader, $"INSERT INTO customers (tenant_id, id, name) VALUES ('{other}', '{Guid.NewGuid()}', '张三')");
+        await ExecuteAsync(loader, $"INSERT INTO teams (tenant_id, id, name) VALUES ('{other}', '{Guid.NewGuid()}', '理赔一组')");
+        var otherBefore = await DigestAsync(loader, other);
 
         await DemoSeeder.RunAsync(loader, 1, key, TextWriter.Null, CancellationToken.None);
-        var first = await DigestAsync(loader);
+        var first = await DigestAsync(loader, DemoTenants.AnkangLife.Id, DemoTenants.PingheProperty.Id);
+
+        // Changes a user could make between two seeds: an extra row, an edited row, a removed row, an append-only entry.
+        var ankang = DemoTenants.AnkangLife.Id;
+        await ExecuteAsync(loader, $"INSERT INTO customers (tenant_id, id, name) VALUES ('{ankang}', '{Guid.NewGuid()}', '李四')");
+        await ExecuteAsync(loader, $"UPDATE policies SET premium = premium + 1 WHERE tenant_id = '{DemoTenants.PingheProperty.Id}'");
+        await ExecuteAsync(loader, $"DELETE FROM survey_responses WHERE id = (SELECT id FROM survey_responses WHERE tenant_id = '{ankang}' ORDER BY id LIMIT 1)");
+        await ExecuteAsync(
+            loader,
+            "INSERT INTO access_log (tenant_id, id, actor_kind, actor_id, action, resource_type, resource_id, granted) " +
+            $"VALUES ('{ankang}', '{Guid.NewGuid()}', 'Staff', 'x', 'ReadSensitiveField', 'Customer', '{Guid.NewGuid()}', true)");
+        Assert.NotEqual(first, await DigestAsync(loader, DemoTenants.AnkangLife.Id, DemoTenants.PingheProperty.Id));
+
         await DemoSeeder.RunAsync(loader, 1, key, TextWriter.Null, CancellationToken.None);
-        var second = await DigestAsync(loader);
+        var second = await DigestAsync(loader, DemoTenants.AnkangLife.Id, DemoTenants.PingheProperty.Id);
 
         Assert.Equal(first, second);
-        Assert.Equal("1000", second[^1]);
+        Assert.Equal(1000L, await ScalarAsync(loader, "SELECT count(*) FROM policies"));
+        Assert.Equal(0L, await ScalarAsync(loader, "SELECT count(*) FROM access_log"));
+        Assert.Equal(2L * DemoSeeder.EncryptedContentsPerTenant, await ScalarAsync(loader, "SELECT count(*) FROM recording_contents"));
+        Assert.Equal(otherBefore, await DigestAsync(loader, other));
         Assert.Equal(1L, await ScalarAsync(loader, $"SELECT count(*) FROM customers WHERE tenant_id = '{other}'"));
     }
 
@@ -71,16 +88,20 @@ public sealed class DemoReseedTests(PostgresCluster cluster)
         await ReferenceCheck.VerifyAsync(check, DemoTenants.AnkangLife.Id, CancellationToken.None);
     }
 
-    private static async Task<List<string>> DigestAsync(string connectionString)
+    // One md5 per seeded table over the full text of every row of the given tenants, plus the tenants' own rows.
+    private static async Task<List<string>> DigestAsync(string connectionString, params Guid[] tenants)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(Digest, connection);
-        await using var reader = await command.ExecuteReaderAsync();
         var values = new List<string>();
-        while (await reader.ReadAsync())
+        foreach (var table in SeededTables.Prepend("tenants"))
         {
-            values.Add(reader.GetString(0));
+            var tenantColumn = table == "tenants" ? "id" : "tenant_id";
+            await using var command = new NpgsqlCommand(
+                $"SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, ',' ORDER BY t::text)), '') FROM {table} t WHERE {tenantColumn} = ANY($1)",
+                connection);
+            command.Parameters.AddWithValue(tenants);
+            values.Add($"{table} {await command.ExecuteScalarAsync()}");
         }
 
         return values;

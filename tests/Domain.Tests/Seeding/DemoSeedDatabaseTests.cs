@@ -1,9 +1,11 @@
+using System.Security.Cryptography;
 using Npgsql;
 using Platform.Domain.Complaints;
 using Platform.Domain.Interactions;
 using Platform.Domain.Persistence;
 using Platform.Domain.Policies;
 using Platform.Domain.Recordings.Storage;
+using Platform.Domain.Security;
 using Platform.Domain.Seeding;
 using Platform.Domain.Staff;
 using Platform.Domain.Tests.Persistence;
@@ -13,7 +15,7 @@ namespace Platform.Domain.Tests.Seeding;
 
 /// <summary>The small demo seed loads into the real schema and is visible only to its own tenant.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class DemoSeedDatabaseTests(PostgresCluster cluster, SeededDatabase seeded) : IClassFixture<SeededDatabase>, IAsyncLifetime
+public sealed partial class DemoSeedDatabaseTests(PostgresCluster cluster, SeededDatabase seeded) : IClassFixture<SeededDatabase>, IAsyncLifetime
 {
     private static readonly Guid Ankang = DemoTenants.AnkangLife.Id;
     private static readonly Guid Pinghe = DemoTenants.PingheProperty.Id;
@@ -173,8 +175,15 @@ public sealed class DemoSeedDatabaseTests(PostgresCluster cluster, SeededDatabas
         var content = await store.LoadAsync(Ankang, recording);
 
         Assert.NotNull(content);
-        Assert.Equal("RIFF", System.Text.Encoding.ASCII.GetString(content.Data, 0, 4));
+        Assert.Equal("audio/wav", content.ContentType);
+        var tones = Enumerable.Range(0, DemoSeeder.EncryptedContentsPerTenant).Select(n => DemoAudio.Tone(1.5, 440 + (110 * n)));
+        Assert.Contains(tones, tone => tone.AsSpan().SequenceEqual(content.Data));
         Assert.Null(await store.LoadAsync(Pinghe, recording));
+
+        // The same rows under another deployment's master key: the tenant data key does not unwrap, nothing is returned.
+        var foreign = new PostgresRecordingContentStore(dataSource, new MasterKey(RandomNumberGenerator.GetBytes(MasterKey.Length)));
+        var refusal = await Assert.ThrowsAsync<ContentRefusedException>(() => foreign.LoadAsync(Ankang, recording));
+        Assert.Equal(ContentRefusalReason.IntegrityCheckFailed, refusal.Reason);
     }
 
     [Fact]

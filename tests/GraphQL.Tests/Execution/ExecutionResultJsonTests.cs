@@ -21,6 +21,18 @@ public sealed class ExecutionResultJsonTests
     }
 
     [Fact]
+    public async Task Resolver_string_with_a_lone_surrogate_is_written_as_a_replacement_character()
+    {
+        // Data from storage is not checked for well-formed UTF-16; the writer must neither throw nor emit invalid JSON.
+        var schema = ExecutionHarness.Build("type Query { s: String }", b => b.Bind("Query", "s", _ => new ValueTask<object?>("a\uD800b")));
+
+        var json = await ExecutionHarness.JsonAsync(schema, "{ s }");
+
+        using var parsed = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Equal("a\uFFFDb", parsed.RootElement.GetProperty("data").GetProperty("s").GetString());
+    }
+
+    [Fact]
     public async Task Numbers_booleans_and_custom_scalars_serialise_by_type()
     {
         var schema = ExecutionHarness.Build(

@@ -47,4 +47,32 @@ public sealed class MutationTests
         Assert.Equal(["start 1", "end 1", "start 3", "end 3", "start 2", "end 2"], log);
         Assert.Equal(2, holder.TheNumber);
     }
+
+    [Fact]
+    public async Task Failing_mutation_field_is_a_field_error_and_later_fields_still_run_in_order()
+    {
+        var log = new List<int>();
+        var schema = ExecutionHarness.Build(
+            """
+            type Query { ok: Boolean }
+            type Mutation { apply(step: Int!): Int }
+            """,
+            b => b
+                .Bind("Query", "ok", _ => new ValueTask<object?>(true))
+                .Bind("Mutation", "apply", async ctx =>
+                {
+                    var step = (int)ctx.Arguments["step"]!;
+                    await Task.Yield();
+                    log.Add(step);
+                    return step == 2 ? throw new Platform.GraphQL.Execution.GraphQLException("step 2 refused", "CONFLICT") : step;
+                }));
+
+        var result = await ExecutionHarness.ExecuteAsync(schema, "mutation { a: apply(step: 1) b: apply(step: 2) c: apply(step: 3) }");
+
+        Assert.Equal("{\"a\":1,\"b\":null,\"c\":3}", ExecutionHarness.Data(result));
+        var error = Assert.Single(result.Errors!);
+        Assert.Equal(["b"], error.Path!);
+        Assert.Equal("CONFLICT", error.Code);
+        Assert.Equal([1, 2, 3], log);
+    }
 }

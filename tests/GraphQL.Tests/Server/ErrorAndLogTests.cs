@@ -63,4 +63,38 @@ public sealed class ErrorAndLogTests : IAsyncLifetime
         Assert.Contains(line.State, kv => kv.Key == "DurationMs");
         Assert.DoesNotContain(_host.Logs.Lines, l => l.Message.Contains("TopSecretValue") || l.State.Any(kv => kv.Value?.ToString()?.Contains("TopSecretValue") == true));
     }
+
+    [Fact]
+    public async Task A_subscription_writes_its_one_line_when_it_ends()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("""{"query":"subscription Ticking($c: Int!) { ticks(count: $c) }","variables":{"c":2}}""",
+                System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("Accept", "text/event-stream");
+        request.Headers.Add("X-Tenant", "tenant-9");
+        var body = await (await _host.Client.SendAsync(request)).Content.ReadAsStringAsync();
+        Assert.Contains("event: complete", body);
+
+        var line = Assert.Single(_host.Logs.Lines, l => l.Category == OperationLog.Category);
+        Assert.Contains("GraphQL sse subscription Ticking", line.Message);
+        Assert.Contains("tenant=tenant-9", line.Message);
+        Assert.Contains(line.State, kv => kv.Key == "ErrorCount" && kv.Value as string == "0");
+    }
+
+    [Fact]
+    public async Task Resolver_exception_over_the_socket_is_masked_too()
+    {
+        await using var socket = await SocketClient.ConnectAsync(_host);
+        await socket.InitAsync();
+        await socket.SendAsync(new { id = "1", type = "subscribe", payload = new { query = "{ boom }" } });
+        var next = await socket.ReceiveAsync();
+        var text = next.GetRawText();
+        Assert.DoesNotContain("pg_shadow", text);
+        var error = next.GetProperty("payload").GetProperty("errors")[0];
+        Assert.Equal("INTERNAL_SERVER_ERROR", error.GetProperty("extensions").GetProperty("code").GetString());
+        var correlationId = error.GetProperty("extensions").GetProperty("correlationId").GetString()!;
+        Assert.Contains(_host.Logs.Lines, line => line.Level == LogLevel.Error && line.Message.Contains(correlationId));
+    }
 }

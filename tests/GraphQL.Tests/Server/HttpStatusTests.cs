@@ -160,11 +160,80 @@ public sealed class HttpStatusTests : IAsyncLifetime
         Assert.False((await GraphQLTestHost.JsonAsync(response)).TryGetProperty("data", out _));
     }
 
-    [Fact]
-    public async Task Extensions_map_is_accepted()
+    /// <summary>
+    /// The status of every case GraphQL over HTTP names, for both response media types (the spec's appendix table):
+    /// well-formed requests with document or variable errors are 200 for application/json and 400 without data for
+    /// application/graphql-response+json; malformed requests are 400 and method refusals 405 for both.
+    /// </summary>
+    [Theory]
+    [InlineData("POST", """{"query":"{ hello }"}""", 200, 200)]
+    [InlineData("GET", "?query={ hello }", 200, 200)]
+    [InlineData("POST", """{"query":"{ hello("}""", 400, 200)]
+    [InlineData("GET", "?query={ hello(", 400, 200)]
+    [InlineData("POST", """{"query":"{ nope }"}""", 400, 200)]
+    [InlineData("POST", """{"query":"query Q($n: Int!) { hello }","variables":{"n":"x"}}""", 400, 200)]
+    [InlineData("POST", """{"query":"query Q($n: Int!) { hello }"}""", 400, 200)]
+    [InlineData("POST", """{"query":"query A { hello } query B { hello }"}""", 400, 200)]
+    [InlineData("POST", """{"query":"{ hello boom }"}""", 200, 200)]
+    [InlineData("POST", "{not json", 400, 400)]
+    [InlineData("POST", """{"variables":{}}""", 400, 400)]
+    [InlineData("GET", "", 400, 400)]
+    [InlineData("GET", "?query={ hello }&variables=[1]", 400, 400)]
+    [InlineData("GET", "?query=mutation { echo(text: \"x\") }", 405, 405)]
+    [InlineData("GET", "?query=subscription { ticks(count: 1) }", 405, 405)]
+    public async Task Status_code_of_each_case_for_both_media_types(string method, string request, int graphqlResponseJson, int applicationJson)
     {
-        var response = await _host.PostAsync(new { query = "{ __typename }", extensions = new { trace = true } });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        foreach (var (accept, expected) in new[] { ("application/graphql-response+json", graphqlResponseJson), ("application/json", applicationJson) })
+        {
+            var response = method == "GET"
+                ? await _host.GetAsync(request.Length == 0 ? "" : "?" + string.Join('&', request[1..].Split('&').Select(Encoded)), accept)
+                : await _host.PostRawAsync(request, accept);
+            Assert.True(expected == (int)response.StatusCode, $"{method} {request} with Accept {accept}: {(int)response.StatusCode}, expected {expected}");
+            Assert.Equal(accept, response.Content.Headers.ContentType!.MediaType);
+            var json = await GraphQLTestHost.JsonAsync(response);
+            if (expected != 200)
+            {
+                Assert.False(json.TryGetProperty("data", out _), "a refused request carries no data");
+                Assert.True(json.GetProperty("errors").GetArrayLength() > 0);
+            }
+        }
+
+        static string Encoded(string pair) => pair[..(pair.IndexOf('=') + 1)] + Uri.EscapeDataString(pair[(pair.IndexOf('=') + 1)..]);
+    }
+
+    [Theory]
+    [InlineData("GET")]
+    [InlineData("POST")]
+    public async Task Nothing_acceptable_is_406_for_get_and_post(string method)
+    {
+        var response = method == "GET"
+            ? await _host.GetAsync("?query=%7Bhello%7D", accept: "application/xml")
+            : await _host.PostRawAsync("""{"query":"{ hello }"}""", "application/xml, text/plain;q=0.5");
+        Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_without_content_type_is_415()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new ByteArrayContent("""{"query":"{ hello }"}"""u8.ToArray()) };
+        var response = await _host.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Extensions_of_the_request_are_passed_through_to_the_host_hook()
+    {
+        await using var host = await GraphQLTestHost.StartAsync(o => o.OnOperation = (_, operation) =>
+        {
+            foreach (var (name, value) in operation.Extensions ?? new Dictionary<string, object?>())
+            {
+                operation.Items["extension:" + name] = value;
+            }
+
+            return ValueTask.CompletedTask;
+        });
+        var response = await host.PostAsync(new { query = "{ extension(name: \"trace\") }", extensions = new { trace = "abc" } });
+        Assert.Equal("abc", (await GraphQLTestHost.JsonAsync(response)).GetProperty("data").GetProperty("extension").GetString());
     }
 
     [Fact]

@@ -45,6 +45,16 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public async Task Socket_message_larger_than_the_limit_closes_with_1009()
+    {
+        await using var host = await GraphQLTestHost.StartAsync(o => o.WebSockets.MaxMessageBytes = 200);
+        await using var socket = await SocketClient.ConnectAsync(host);
+        await socket.InitAsync();
+        await socket.SendAsync(new { id = "1", type = "subscribe", payload = new { query = "{ hello }", extensions = new { pad = new string('x', 300) } } });
+        Assert.Equal((int)System.Net.WebSockets.WebSocketCloseStatus.MessageTooBig, await socket.ReceiveCloseAsync());
+    }
+
+    [Fact]
     public async Task Document_token_limit_is_a_parse_error()
     {
         await using var host = await GraphQLTestHost.StartAsync(o => o.Limits.MaxTokens = 20);
@@ -110,6 +120,31 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public async Task Cost_multiplies_by_last_like_first()
+    {
+        await using var host = await GraphQLTestHost.StartAsync(o => o.Limits.MaxCost = 100);
+
+        // items(last: 49) { id } = 1 + 49 * 1 = 50; items(last: 100) { id } = 101.
+        Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(new { query = "{ items(last: 49) { id } }" })).StatusCode);
+        var refused = await host.PostAsync(new { query = "{ items(last: 100) { id } }" });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var json = await GraphQLTestHost.JsonAsync(refused);
+        Assert.Equal("MAX_COST_EXCEEDED", Code(json));
+        Assert.Equal(101, json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("actual").GetInt64());
+        Assert.Equal(100, json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("limit").GetInt64());
+    }
+
+    [Fact]
+    public async Task Cost_limit_is_checked_before_any_resolver_runs()
+    {
+        // boom would throw (and log an error) if it ran; the cost refusal must come first.
+        await using var host = await GraphQLTestHost.StartAsync(o => { o.Limits.MaxCost = 5; o.Limits.DefaultListSize = 10; });
+        var response = await host.PostAsync(new { query = "{ boom items { id } }" });
+        Assert.Equal("MAX_COST_EXCEEDED", Code(await GraphQLTestHost.JsonAsync(response)));
+        Assert.DoesNotContain(host.Logs.Lines, line => line.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
+    }
+
+    [Fact]
     public async Task Cost_uses_the_declared_list_size_then_the_default()
     {
         // pages has @listSize(size: 2): 1 + 2 * 1 = 3 per selection; items without first uses DefaultListSize 50: 1 + 50 = 51.
@@ -126,7 +161,7 @@ public sealed class LimitTests
         var response = await host.PostAsync(new { query = "{ slow }" });
         var json = await GraphQLTestHost.JsonAsync(response);
         Assert.Equal("EXECUTION_TIMEOUT", Code(json));
-        await host.Schema.Probes.SlowCancelled.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await host.Schema.Probes.SlowCancelled.Task.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
     [Fact]

@@ -68,4 +68,40 @@ public sealed class PersistedDocumentTests : IAsyncLifetime
     {
         Assert.Throws<InvalidOperationException>(() => new PersistedDocumentStore([KeyValuePair.Create("sha256:" + HashHex, "{ other }")]));
     }
+
+    [Fact]
+    public async Task Without_persisted_only_mode_ids_and_text_both_run()
+    {
+        var manifest = Path.Combine(Path.GetTempPath(), $"persisted-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(manifest, JsonSerializer.Serialize(new { documents = new Dictionary<string, string> { ["sha256:" + HashHex] = Hello, ["greeting-v1"] = "{ hello }" } }));
+        try
+        {
+            await using var host = await GraphQLTestHost.StartAsync(o => o.PersistedDocuments = PersistedDocumentStore.FromManifest(manifest));
+            Assert.Equal("Hello, persisted!", (await GraphQLTestHost.JsonAsync(await host.PostAsync(new { documentId = HashHex })))
+                .GetProperty("data").GetProperty("hello").GetString());
+            Assert.Equal("Hello, world!", (await GraphQLTestHost.JsonAsync(await host.PostAsync(new { documentId = "greeting-v1" })))
+                .GetProperty("data").GetProperty("hello").GetString());
+            Assert.Equal("Hello, Ann!", (await GraphQLTestHost.JsonAsync(await host.PostAsync(new { query = "{ hello(name: \"Ann\") }" })))
+                .GetProperty("data").GetProperty("hello").GetString());
+        }
+        finally
+        {
+            File.Delete(manifest);
+        }
+    }
+
+    [Fact]
+    public async Task Persisted_only_mode_also_holds_over_the_socket()
+    {
+        await using var socket = await SocketClient.ConnectAsync(_host);
+        await socket.InitAsync();
+        await socket.SendAsync(new { id = "1", type = "subscribe", payload = new { query = "{ hello }" } });
+        var refused = await socket.ReceiveAsync();
+        Assert.Equal("error", refused.GetProperty("type").GetString());
+        Assert.Equal("PERSISTED_DOCUMENT_REQUIRED", refused.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
+
+        await socket.SendAsync(new { id = "2", type = "subscribe", payload = new { documentId = "sha256:" + HashHex } });
+        var next = await socket.ReceiveAsync();
+        Assert.Equal("Hello, persisted!", next.GetProperty("payload").GetProperty("data").GetProperty("hello").GetString());
+    }
 }

@@ -7,7 +7,7 @@ namespace Platform.GraphQL.Tests.Server;
 /// <summary>A raw graphql-transport-ws test client over the TestServer's in-memory WebSocket.</summary>
 public sealed class SocketClient : IAsyncDisposable
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private readonly WebSocket _socket;
 
     private SocketClient(WebSocket socket) => _socket = socket;

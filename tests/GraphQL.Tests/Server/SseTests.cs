@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Platform.GraphQL.Tests.Server.External;
 
 namespace Platform.GraphQL.Tests.Server;
 
@@ -52,6 +53,18 @@ public sealed class SseTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_failing_source_stream_ends_with_a_masked_error_event_and_complete()
+    {
+        var response = await _host.Client.SendAsync(SseRequest("subscription { broken }"), HttpCompletionOption.ResponseHeadersRead);
+        var events = await ReadEventsAsync(response);
+        Assert.Equal(["next", "next", "complete"], events.Select(e => e.Event));
+        Assert.DoesNotContain("db.internal", events[1].Data);
+        var error = JsonDocument.Parse(events[1].Data).RootElement.GetProperty("errors")[0];
+        Assert.Equal("INTERNAL_SERVER_ERROR", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains(_host.Logs.Lines, l => l.Message.Contains(error.GetProperty("extensions").GetProperty("correlationId").GetString()!));
+    }
+
+    [Fact]
     public async Task Query_gives_one_next_event_then_complete()
     {
         var response = await _host.Client.SendAsync(SseRequest("{ hello }"), HttpCompletionOption.ResponseHeadersRead);
@@ -78,6 +91,23 @@ public sealed class SseTests : IAsyncLifetime
         Assert.True(await stream.ReadAsync(first, cancel.Token) > 0);
         await cancel.CancelAsync();
         response.Dispose();
-        await _host.Schema.Probes.ForeverEnded.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await _host.Schema.Probes.ForeverEnded.Task.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task Curl_can_subscribe_with_a_plain_post()
+    {
+        await DebianPackages.EnsureAsync("curl", "curl");
+        await using var live = await LiveGraphQLHost.StartAsync();
+        var curl = await ExternalCommand.RunAsync("curl",
+        [
+            "-sS", "-N", "--max-time", "60", "-H", "Accept: text/event-stream", "-H", "Content-Type: application/json",
+            "-d", """{"query":"subscription { ticks(count: 2) }"}""", live.Endpoint.ToString(),
+        ], TimeSpan.FromMinutes(1));
+
+        Assert.True(curl.ExitCode == 0, curl.ToString());
+        var lines = curl.Output.Split('\n');
+        Assert.Equal(["event: next", "event: next", "event: complete"], lines.Where(l => l.StartsWith("event:", StringComparison.Ordinal)));
+        Assert.Contains("""data: {"data":{"ticks":2}}""", lines);
     }
 }

@@ -11,14 +11,15 @@ public sealed class TestSchema
         directive @listSize(size: Int!) on FIELD_DEFINITION
         type Query {
           hello(name: String): String!
-          items(first: Int): [Item!]!
+          items(first: Int, last: Int): [Item!]!
           pages: [Item!]! @listSize(size: 2)
           boom: String
           slow: String
+          extension(name: String!): String
         }
         type Item { id: ID! name: String! children(first: Int): [Item!]! }
         type Mutation { echo(text: String!): String! }
-        type Subscription { ticks(count: Int!): Int! forever: Int! }
+        type Subscription { ticks(count: Int!): Int! forever: Int! broken: Int! }
         """;
 
     /// <summary>Signals from resolvers: cancellations observed.</summary>
@@ -27,14 +28,17 @@ public sealed class TestSchema
     public Schema Build() => new SchemaBuilder()
         .AddTypeDefinitions(Sdl, "test.graphql")
         .Bind("Query", "hello", ctx => ValueTask.FromResult<object?>("Hello, " + ctx.GetArgument("name", "world") + "!"))
-        .Bind("Query", "items", ctx => ValueTask.FromResult<object?>(Items(ctx.GetArgument("first", 3))))
+        .Bind("Query", "items", ctx => ValueTask.FromResult<object?>(Items(ctx.GetArgument("first", ctx.GetArgument("last", 3)))))
         .Bind("Query", "pages", _ => ValueTask.FromResult<object?>(Items(2)))
         .Bind("Query", "boom", _ => throw new InvalidOperationException("SELECT secret FROM pg_shadow failed at Npgsql.Internal"))
         .Bind("Query", "slow", SlowAsync)
+        .Bind("Query", "extension", ctx => ValueTask.FromResult<object?>(
+            ctx.Items.TryGetValue("extension:" + ctx.GetArgument("name", string.Empty), out var value) ? value?.ToString() : null))
         .Bind("Item", "children", ctx => ValueTask.FromResult<object?>(Items(ctx.GetArgument("first", 2))))
         .Bind("Mutation", "echo", ctx => ValueTask.FromResult<object?>(ctx.GetArgument("text", string.Empty)))
         .Bind("Subscription", "ticks", ctx => ValueTask.FromResult<object?>(Ticks(ctx.GetArgument("count", 3), ctx.CancellationToken)))
         .Bind("Subscription", "forever", ctx => ValueTask.FromResult<object?>(Forever(ctx.CancellationToken)))
+        .Bind("Subscription", "broken", _ => ValueTask.FromResult<object?>(Broken()))
         .Build();
 
     private static List<Dictionary<string, object?>> Items(int count) =>
@@ -62,6 +66,13 @@ public sealed class TestSchema
             cancellation.ThrowIfCancellationRequested();
             yield return i;
         }
+    }
+
+    private static async IAsyncEnumerable<object?> Broken()
+    {
+        await Task.Yield();
+        yield return 1;
+        throw new InvalidOperationException("event bus connection lost: Host=db.internal");
     }
 
     private async IAsyncEnumerable<object?> Forever([EnumeratorCancellation] CancellationToken cancellation)

@@ -23,6 +23,11 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
                 });
             }
 
+            if (token == "throw")
+            {
+                throw new InvalidOperationException("token store unreachable");
+            }
+
             return ValueTask.FromResult(token != "bad");
         };
     });
@@ -71,6 +76,19 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_failing_source_stream_ends_with_a_masked_error_message()
+    {
+        await using var socket = await SocketClient.ConnectAsync(_host);
+        await socket.InitAsync();
+        await socket.SendAsync(new { id = "b", type = "subscribe", payload = new { query = "subscription { broken }" } });
+        Assert.Equal("next", (await socket.ReceiveAsync()).GetProperty("type").GetString());
+        var error = await socket.ReceiveAsync();
+        Assert.Equal("error", error.GetProperty("type").GetString());
+        Assert.DoesNotContain("db.internal", error.GetRawText());
+        Assert.Equal("INTERNAL_SERVER_ERROR", error.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task Ping_is_answered_with_pong()
     {
         await using var socket = await SocketClient.ConnectAsync(_host);
@@ -87,7 +105,7 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
         await socket.SendAsync(new { id = "f", type = "subscribe", payload = new { query = "subscription { forever }" } });
         Assert.Equal("next", (await socket.ReceiveAsync()).GetProperty("type").GetString());
         await socket.SendAsync(new { id = "f", type = "complete" });
-        await _host.Schema.Probes.ForeverEnded.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await _host.Schema.Probes.ForeverEnded.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
         // The id is free again once completed.
         await socket.SendAsync(new { id = "f", type = "subscribe", payload = new { query = "{ hello }" } });
@@ -106,9 +124,9 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
         var socket = await SocketClient.ConnectAsync(_host);
         await socket.InitAsync();
         await socket.SendAsync(new { id = "f", type = "subscribe", payload = new { query = "subscription { forever }" } });
-        await _host.Schema.Probes.ForeverStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await _host.Schema.Probes.ForeverStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
         socket.Socket.Abort();
-        await _host.Schema.Probes.ForeverEnded.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await _host.Schema.Probes.ForeverEnded.Task.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
     [Fact]
@@ -196,6 +214,16 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
         await using var socket = await SocketClient.ConnectAsync(_host);
         await socket.SendAsync(new { type = "connection_init", payload = new { token = "bad" } });
         Assert.Equal(CloseCodes.Forbidden, await socket.ReceiveCloseAsync());
+    }
+
+    [Fact]
+    public async Task Failing_init_hook_closes_with_4500_without_details()
+    {
+        await using var socket = await SocketClient.ConnectAsync(_host);
+        await socket.SendAsync(new { type = "connection_init", payload = new { token = "throw" } });
+        Assert.Equal(CloseCodes.InternalServerError, await socket.ReceiveCloseAsync());
+        Assert.DoesNotContain("token store", socket.Socket.CloseStatusDescription);
+        Assert.Contains(_host.Logs.Lines, line => line.Exception?.Message == "token store unreachable");
     }
 
     [Fact]

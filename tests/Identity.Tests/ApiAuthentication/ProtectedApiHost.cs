@@ -33,8 +33,8 @@ public sealed class ProtectedApiHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Authentication:Authority"] = identity.BaseUrl,
-            ["Authentication:RequireHttpsMetadata"] = "false",
+            ["Api:Authority"] = identity.BaseUrl,
+            ["Api:RequireHttpsMetadata"] = "false",
             ["ConnectionStrings:App"] = appConnectionString,
         });
         builder.Services.AddSingleton(clock);

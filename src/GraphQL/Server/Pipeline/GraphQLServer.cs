@@ -117,6 +117,7 @@ public sealed class GraphQLServer
             }
         }
 
+        context.Extensions = ExtensionsOf(request);
         if (Options.OnOperation is { } hook)
         {
             await hook(http, context).ConfigureAwait(false);
@@ -130,7 +131,7 @@ public sealed class GraphQLServer
             Document = prepared.Document,
             OperationName = request.OperationName,
             Variables = VariableValues.FromJson(request.Variables),
-            Extensions = ExtensionsOf(request),
+            Extensions = context.Extensions,
             Services = http.RequestServices,
             Items = context.Items,
             CancellationToken = budget?.Token ?? cancellation,

@@ -12,6 +12,9 @@ public sealed class OperationContext
     /// <summary>The tenant the caller acts for, when the host knows it (logged).</summary>
     public string? Tenant { get; set; }
 
+    /// <summary>The request's <c>extensions</c> entry (e.g. tracing flags from the client), or null; never logged.</summary>
+    public IReadOnlyDictionary<string, object?>? Extensions { get; internal set; }
+
     /// <summary>State handed to resolvers as <c>IResolveFieldContext.Items</c>.</summary>
     public IDictionary<string, object?> Items { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
 using Platform.GraphQL.Execution;
 using Platform.GraphQL.Execution.Results;
 using Platform.GraphQL.Server.Http;
@@ -39,9 +40,21 @@ public sealed class SseResponder(GraphQLServer server)
 
         if (outcome.Stream is { } stream)
         {
-            await foreach (var result in stream.WithCancellation(aborted).ConfigureAwait(false))
+            try
             {
-                await WriteNextAsync(http, result, aborted).ConfigureAwait(false);
+                await foreach (var result in stream.WithCancellation(aborted).ConfigureAwait(false))
+                {
+                    await WriteNextAsync(http, result, aborted).ConfigureAwait(false);
+                }
+            }
+            catch (Exception exception) when (!aborted.IsCancellationRequested && exception is not OperationCanceledException)
+            {
+                // The source stream failed mid-way: the headers are sent, so the client learns it from a masked event.
+                var correlationId = GraphQLServer.NewCorrelationId();
+                server.ErrorLog.LogError(exception, "GraphQL SSE subscription failed; correlation id {CorrelationId}", correlationId);
+                var error = new GraphQLError("Unexpected error.", code: ErrorCodes.InternalServerError,
+                    extensions: new Dictionary<string, object?> { ["correlationId"] = correlationId });
+                await WriteNextAsync(http, new ExecutionResult { Errors = [error] }, aborted).ConfigureAwait(false);
             }
         }
         else

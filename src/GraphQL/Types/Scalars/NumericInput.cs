@@ -16,7 +16,7 @@ internal static class NumericInput
 
         return element.ValueKind switch
         {
-            JsonValueKind.String => element.GetString()!,
+            JsonValueKind.String => Utilities.JsonText.StringOf(element),
             JsonValueKind.True => true,
             JsonValueKind.False => false,
             JsonValueKind.Number when element.TryGetInt64(out var l) => l,

@@ -1,0 +1,25 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace Platform.Api.Benchmarks;
+
+/// <summary>Entry point: runs the benchmarks selected by the command line (e.g. <c>--filter '*'</c>).</summary>
+public static class Program
+{
+    /// <summary>Runs in-process (no generated child project, so it works with redirected build folders).</summary>
+    public static void Main(string[] args)
+    {
+        var config = DefaultConfig.Instance
+            .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
+            .AddDiagnoser(MemoryDiagnoser.Default)
+
+            // The machine is shared: Min shows what the code costs when it gets a core to itself.
+            .AddColumn(StatisticColumn.Min, StatisticColumn.Median)
+            .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Api.Data;
+using Platform.Domain.Entities;
+using Platform.GraphQL.Execution;
+using Platform.GraphQL.Execution.Loading;
+
+namespace Platform.Api.Customers;
+
+/// <summary>Batched customer reads of one operation, always inside the caller's row scope.</summary>
+public static class CustomerLoaders
+{
+    private static readonly object ById = new();
+
+    /// <summary>The customers with these ids that the caller may read (one SQL command).</summary>
+    public static async Task<IReadOnlyDictionary<Guid, Customer>> LoadAsync(OperationWork work, OperationCaller caller, IReadOnlyList<Guid> ids, CancellationToken ct)
+    {
+        var scope = await RowScope.ForAsync(caller, work, ct);
+        if (scope.None)
+        {
+            return new Dictionary<Guid, Customer>();
+        }
+
+        var db = await work.DbAsync(ct);
+        var wanted = ids.ToArray();
+        var rows = await scope.Customers(db.Customers.AsNoTracking()).Where(c => wanted.Contains(c.Id)).ToListAsync(ct);
+        return rows.ToDictionary(c => c.Id);
+    }
+
+    /// <summary>One customer through the operation's batching loader (null when absent or out of scope).</summary>
+    public static async ValueTask<Customer?> ByIdAsync(IResolveFieldContext context, Guid id)
+    {
+        var work = context.Work();
+        var caller = context.Caller();
+        var loader = context.GetDataLoader(ById, () => new DataLoader<Guid, Customer>((ids, ct) => LoadAsync(work, caller, ids, ct)));
+        return await loader.LoadAsync(id);
+    }
+}

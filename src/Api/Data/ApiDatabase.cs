@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Platform.Domain.Persistence;
+
+namespace Platform.Api.Data;
+
+/// <summary>
+/// The API's access to PostgreSQL as platform_app: EF options over the shared data source with the command counter.
+/// One per process. Units of work come from <see cref="OperationWork"/>.
+/// </summary>
+public sealed class ApiDatabase
+{
+    /// <summary>Configures EF over the process's data source with the counter attached.</summary>
+    public ApiDatabase(NpgsqlDataSource dataSource, SqlCommandCounter counter)
+    {
+        var builder = new DbContextOptionsBuilder<PlatformDbContext>();
+        PlatformDbContextOptions.Configure(builder, dataSource);
+        builder.AddInterceptors(counter);
+        Options = builder.Options;
+        Counter = counter;
+    }
+
+    /// <summary>The context options (EF's default tracking; read-only queries should say AsNoTracking).</summary>
+    public DbContextOptions<PlatformDbContext> Options { get; }
+
+    /// <summary>The process's SQL command counter.</summary>
+    public SqlCommandCounter Counter { get; }
+}

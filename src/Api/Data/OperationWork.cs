@@ -1,0 +1,155 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using Platform.Domain.Persistence;
+using Platform.GraphQL.Execution;
+
+namespace Platform.Api.Data;
+
+/// <summary>
+/// The tenant unit of work of one GraphQL operation: begun on first use with <c>set_config('app.tenant_id', …, true)</c>
+/// inside one transaction (docs/decisions/tenant-setting.md), committed when the operation's result is written
+/// (HTTP) or after each root mutation field, rolled back otherwise. Resolvers of one operation never run at the same
+/// time (docs/decisions/graphql-execution.md), so the one context is safe to share.
+/// </summary>
+public sealed class OperationWork : IAsyncDisposable
+{
+    private readonly ApiDatabase _database;
+    private PlatformDbContext? _db;
+    private IDbContextTransaction? _transaction;
+    private bool _disposed;
+    private TimeZoneInfo? _zone;
+
+    /// <summary>Creates the (not yet begun) unit of work for a tenant; null for platform principals.</summary>
+    public OperationWork(ApiDatabase database, Guid? tenantId)
+    {
+        _database = database;
+        TenantId = tenantId;
+    }
+
+    /// <summary>The caller's tenant; null for platform principals, who read no tenant data (R-TEN-02).</summary>
+    public Guid? TenantId { get; }
+
+    /// <summary>True while a transaction is open.</summary>
+    public bool IsActive => _transaction is not null;
+
+    /// <summary>The tenant's context inside the operation's transaction; begins it on first use.</summary>
+    /// <exception cref="GraphQLException">FORBIDDEN when the caller acts for no tenant.</exception>
+    public async ValueTask<PlatformDbContext> DbAsync(CancellationToken ct = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_db is not null)
+        {
+            return _db;
+        }
+
+        if (TenantId is not { } tenant)
+        {
+            throw new GraphQLException("Tenant data is not available to platform principals.", "FORBIDDEN");
+        }
+
+        var db = new PlatformDbContext(_database.Options, tenant);
+        try
+        {
+            _transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.Database.ExecuteSqlAsync($"SELECT set_config('app.tenant_id', {tenant.ToString()}, true)", ct);
+        }
+        catch
+        {
+            _transaction = null;
+            await db.DisposeAsync();
+            throw;
+        }
+
+        _db = db;
+        return db;
+    }
+
+    /// <summary>Today's date in the tenant's time zone (read once per operation from the tenants registry).</summary>
+    public async ValueTask<DateOnly> TodayAsync(TimeProvider clock, CancellationToken ct = default)
+    {
+        if (_zone is null)
+        {
+            var db = await DbAsync(ct);
+            var tenant = TenantId!.Value;
+            var zoneId = await db.Tenants.AsNoTracking().Where(t => t.Id == tenant).Select(t => t.TimeZone).FirstOrDefaultAsync(ct);
+            _zone = Platform.Domain.Tenancy.TenantTimeZone.Resolve(zoneId);
+        }
+
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), _zone).DateTime);
+    }
+
+    /// <summary>A raw command on the operation's connection and transaction (counted like EF's commands).</summary>
+    public async ValueTask<NpgsqlCommand> CommandAsync(string sql, CancellationToken ct = default)
+    {
+        var db = await DbAsync(ct);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        _database.Counter.Increment();
+        return new NpgsqlCommand(sql, connection, (NpgsqlTransaction)_transaction!.GetDbTransaction());
+    }
+
+    /// <summary>
+    /// Saves pending changes and commits; a later use begins a new transaction. Does nothing when none was begun.
+    /// </summary>
+    public async Task CommitAsync(CancellationToken ct = default)
+    {
+        if (_db is null || _transaction is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await _db.SaveChangesAsync(ct);
+            await _transaction.CommitAsync(ct);
+        }
+        finally
+        {
+            await EndAsync(rollback: false);
+        }
+    }
+
+    /// <summary>Discards pending changes and rolls back; a later use begins a new transaction.</summary>
+    public Task RollbackAsync() => EndAsync(rollback: true);
+
+    /// <summary>Rolls back unless committed and releases the connection.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        await EndAsync(rollback: true);
+        _disposed = true;
+    }
+
+    private async Task EndAsync(bool rollback)
+    {
+        var transaction = _transaction;
+        var db = _db;
+        _transaction = null;
+        _db = null;
+        if (transaction is not null)
+        {
+            if (rollback)
+            {
+                try
+                {
+                    await transaction.RollbackAsync();
+                }
+                catch (Exception ex) when (ex is InvalidOperationException or NpgsqlException)
+                {
+                    // A broken or completed transaction; disposing releases the connection.
+                }
+            }
+
+            await transaction.DisposeAsync();
+        }
+
+        if (db is not null)
+        {
+            await db.DisposeAsync();
+        }
+    }
+}
