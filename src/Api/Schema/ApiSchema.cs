@@ -40,6 +40,7 @@ public static class ApiSchema
         Platform.Api.Recordings.Graph.RecordingsSchema.Bind(builder);
         Platform.Api.Administration.AdministrationSchema.Bind(builder);
         Platform.Api.Interactions.Commands.InteractionsCommandSchema.Bind(builder);
+        Platform.Api.Surveys.SurveysSchema.Bind(builder);
         return builder.Build();
     }
 }

@@ -80,6 +80,29 @@ public sealed class TenantIsolationTests(ApiEnvironment environment)
         Assert.Equal(JsonValueKind.Null, node.GetProperty("node").ValueKind);
     }
 
+    [Fact]
+    public async Task Mutations_cannot_reach_the_other_tenants_records_R_TEN_01()
+    {
+        var mine = await InsurerData.SeedAsync(environment.Stack, "iso-write-a", customers: 2, interactionsPerPolicy: 0);
+        var theirs = await InsurerData.SeedAsync(environment.Stack, "iso-write-b", customers: 2, interactionsPerPolicy: 0);
+        var token = await mine.TokenAsync("supervisor", "SUPERVISOR");
+        var foreignCustomer = InsurerData.Id("Customer", theirs.Customers[0].Id);
+
+        var update = Tokens.Data(await mine.QueryAsync(token, $$"""mutation { updateCustomer(input: { id: "{{foreignCustomer}}", riskLevel: HIGH }) { customer { id } errors { __typename } } }"""));
+        var policy = Tokens.Data(await mine.QueryAsync(token, $$"""mutation { updatePolicy(input: { id: "{{InsurerData.Id("Policy", theirs.Policies[0].Id)}}", status: LAPSED }) { policy { id } errors { __typename } } }"""));
+        var create = Tokens.Data(await mine.QueryAsync(token, $$"""
+            mutation { createPolicy(input: { policyNumber: "X-1", productLine: LIFE, productName: "p", sumInsured: 1, premium: 1,
+              startDate: "2026-01-01", endDate: "2027-01-01", holderId: "{{foreignCustomer}}", insuredId: "{{foreignCustomer}}" }) { policy { id } errors { __typename } } }
+            """));
+
+        Assert.Equal("CustomerNotFoundError", update.GetProperty("updateCustomer").GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal("PolicyNotFoundError", policy.GetProperty("updatePolicy").GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal("CustomerNotFoundError", create.GetProperty("createPolicy").GetProperty("errors")[0].GetProperty("__typename").GetString());
+        var reread = Tokens.Data(await theirs.QueryAsync(await theirs.TokenAsync("compliance", "COMPLIANCE_OFFICER"),
+            $$"""{ node(id: "{{foreignCustomer}}") { ... on Customer { riskLevel } } }"""));
+        Assert.Equal(theirs.Customers[0].RiskLevel.ToString().ToUpperInvariant(), reread.GetProperty("node").GetProperty("riskLevel").GetString());
+    }
+
     private static IEnumerable<string> OwnIds(InsurerData data) =>
         data.Customers.Select(c => InsurerData.Id("Customer", c.Id))
             .Concat(data.Policies.Select(p => InsurerData.Id("Policy", p.Id)))

@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace Platform.GraphQL.Tests.Server;
 
-/// <summary>A raw graphql-transport-ws test client over the TestServer's in-memory WebSocket.</summary>
+/// <summary>A raw graphql-transport-ws test client over the TestServer's in-memory WebSocket or a real one.</summary>
 public sealed class SocketClient : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
@@ -23,6 +23,16 @@ public sealed class SocketClient : IAsyncDisposable
         }
 
         return new SocketClient(await client.ConnectAsync(new Uri(host.Server.BaseAddress, "graphql"), CancellationToken.None));
+    }
+
+    /// <summary>Connects a real <see cref="ClientWebSocket"/>, e.g. to Kestrel.</summary>
+    public static async Task<SocketClient> ConnectAsync(Uri httpEndpoint)
+    {
+        var client = new ClientWebSocket();
+        client.Options.AddSubProtocol("graphql-transport-ws");
+        var endpoint = new UriBuilder(httpEndpoint) { Scheme = httpEndpoint.Scheme == "https" ? "wss" : "ws" }.Uri;
+        await client.ConnectAsync(endpoint, CancellationToken.None);
+        return new SocketClient(client);
     }
 
     public Task SendAsync(object message) => SendTextAsync(JsonSerializer.Serialize(message));

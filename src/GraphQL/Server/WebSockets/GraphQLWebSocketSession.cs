@@ -14,20 +14,32 @@ namespace Platform.GraphQL.Server.WebSockets;
 /// </summary>
 internal sealed class GraphQLWebSocketSession(GraphQLServer server, HttpContext http) : IGraphQLSocketConnection
 {
+    // How long the peer may take to answer our close frame (and a stuck send may hold the send lock) before the socket is aborted.
+    private static readonly TimeSpan ClosingHandshakeTimeout = TimeSpan.FromSeconds(5);
+
     private readonly GraphQLWebSocketOptions _options = server.Options.WebSockets;
+
+    // Cancels the operations only. The socket's own receive and send never observe it: cancelling a pending
+    // ManagedWebSocket operation aborts the connection, and a close started from outside must still send its frame.
     private readonly CancellationTokenSource _closed = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+
+    // The receive loop's token: the request, plus the bound on waiting for the peer's close frame once ours is sent.
+    private readonly CancellationTokenSource _receiving = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly Dictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
     private readonly List<Task> _running = [];
+    private readonly Lock _closeGate = new();
     private WebSocket _socket = null!;
     private bool _initReceived;
     private volatile bool _acknowledged;
-    private int _closing;
+    private Task? _closing;
 
-    public CancellationToken Closed => _closed.Token;
+    // Kept apart from the source: the host may read it after the session ended and disposed the (cancelled) source.
+    public CancellationToken Closed { get; private set; }
 
     public async Task RunAsync()
     {
+        Closed = _closed.Token;
         if (!_options.Enabled)
         {
             http.Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -38,13 +50,10 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, HttpContext 
         _socket = await http.WebSockets.AcceptWebSocketAsync(offered ? CloseCodes.Subprotocol : null).ConfigureAwait(false);
         try
         {
-            if (!offered)
-            {
-                await CloseAsync(CloseCodes.SubprotocolNotAcceptable, "Subprotocol not acceptable").ConfigureAwait(false);
-                return;
-            }
-
-            _ = CloseUnlessInitialisedAsync();
+            // Both closes are awaited in finally; the receive loop completes the handshake with the peer's close frame.
+            _ = offered
+                ? CloseUnlessInitialisedAsync()
+                : CloseAsync(CloseCodes.SubprotocolNotAcceptable, "Subprotocol not acceptable");
             await ReceiveLoopAsync().ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
@@ -53,6 +62,14 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, HttpContext 
         }
         finally
         {
+            Task closing;
+            lock (_closeGate)
+            {
+                // A close requested after this point finds nothing left to close.
+                closing = _closing ??= Task.CompletedTask;
+            }
+
+            await closing.ConfigureAwait(false);
             await _closed.CancelAsync().ConfigureAwait(false);
             Task[] running;
             lock (_operations)
@@ -63,25 +80,40 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, HttpContext 
             await Task.WhenAll(running).ConfigureAwait(false);
             _socket.Dispose();
             _closed.Dispose();
+            _receiving.Dispose();
         }
     }
 
-    public async Task CloseAsync(int code, string reason)
+    public Task CloseAsync(int code, string reason)
     {
-        if (Interlocked.Exchange(ref _closing, 1) == 1)
+        lock (_closeGate)
         {
+            return _closing ??= CloseOnceAsync(code, reason);
+        }
+    }
+
+    private async Task CloseOnceAsync(int code, string reason)
+    {
+        // Leave the gate before touching the socket or running cancellation callbacks.
+        await Task.Yield();
+        await _closed.CancelAsync().ConfigureAwait(false);
+        if (!await _sendLock.WaitAsync(ClosingHandshakeTimeout).ConfigureAwait(false))
+        {
+            // A send is stuck on a peer that does not read: no close frame can go out.
+            _socket.Abort();
             return;
         }
 
-        await _closed.CancelAsync().ConfigureAwait(false);
-        await _sendLock.WaitAsync(CancellationToken.None).ConfigureAwait(false);
         try
         {
             if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                using var timeout = new CancellationTokenSource(ClosingHandshakeTimeout);
                 await _socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, timeout.Token).ConfigureAwait(false);
             }
+
+            // The receive loop now waits for the peer's close frame, but not for ever.
+            _receiving.CancelAfter(ClosingHandshakeTimeout);
         }
         catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
@@ -114,20 +146,28 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, HttpContext 
     {
         var buffer = new byte[4096];
         using var message = new MemoryStream();
-        while (_socket.State == WebSocketState.Open && !_closed.IsCancellationRequested)
+        // Reading goes on after our own close frame (CloseSent) until the peer answers with its close frame.
+        while (_socket.State is WebSocketState.Open or WebSocketState.CloseSent)
         {
-            var received = await _socket.ReceiveAsync(buffer, _closed.Token).ConfigureAwait(false);
+            var received = await _socket.ReceiveAsync(buffer, _receiving.Token).ConfigureAwait(false);
             if (received.MessageType == WebSocketMessageType.Close)
             {
                 await CloseAsync(1000, "Normal Closure").ConfigureAwait(false);
                 return;
             }
 
+            if (Volatile.Read(ref _closing) is not null)
+            {
+                // Once closing, only the peer's close frame matters.
+                message.SetLength(0);
+                continue;
+            }
+
             message.Write(buffer, 0, received.Count);
             if (message.Length > _options.MaxMessageBytes)
             {
                 await CloseAsync((int)WebSocketCloseStatus.MessageTooBig, "Message too big").ConfigureAwait(false);
-                return;
+                continue;
             }
 
             if (!received.EndOfMessage)
@@ -140,7 +180,7 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, HttpContext 
             if (received.MessageType != WebSocketMessageType.Text)
             {
                 await CloseAsync(CloseCodes.BadRequest, "Binary messages are not part of the protocol").ConfigureAwait(false);
-                return;
+                continue;
             }
 
             await HandleMessageAsync(text).ConfigureAwait(false);
@@ -385,12 +425,22 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, HttpContext 
 
     private async Task SendAsync(byte[] message)
     {
-        await _sendLock.WaitAsync(_closed.Token).ConfigureAwait(false);
+        try
+        {
+            await _sendLock.WaitAsync(_closed.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Closing: nothing but the close frame goes out any more.
+            return;
+        }
+
         try
         {
             if (_socket.State == WebSocketState.Open)
             {
-                await _socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, _closed.Token).ConfigureAwait(false);
+                // Not the operations' token: cancelling a send midway would abort the socket.
+                await _socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, http.RequestAborted).ConfigureAwait(false);
             }
         }
         finally

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Platform.Domain.Complaints;
+using Platform.Domain.Entities;
+using Platform.Domain.Persistence;
+using Platform.Domain.Tenancy;
+
+namespace Platform.Api.Complaints;
+
+/// <summary>
+/// The complaint workflow mutations inside the caller's tenant transaction: each applies the domain rules, appends the
+/// status history and an outbox event beside the change, and saves; committing is the transaction owner's job.
+/// </summary>
+public sealed partial class ComplaintCommands(PlatformDbContext db, ComplaintActor actor, ComplaintClock clock)
+{
+    /// <summary>The outbox event type of every status change.</summary>
+    public const string StatusChangedEventType = "ComplaintStatusChanged";
+
+    private TenantRuleSettings? _settings;
+
+    private async Task<TenantRuleSettings> SettingsAsync(CancellationToken ct) =>
+        _settings ??= await ComplaintCalendar.LoadAsync(db, actor.TenantId, ct);
+
+    /// <summary>Locks and loads a complaint the caller may act on; customers only their own.</summary>
+    private async Task<Complaint?> ActionableAsync(Guid complaintId, CancellationToken ct)
+    {
+        // Commands change the row: lock it so concurrent transitions serialise on the status check.
+        var complaint = await db.Complaints
+            .FromSql($"SELECT * FROM complaints WHERE id = {complaintId} FOR UPDATE")
+            .SingleOrDefaultAsync(ct);
+        if (complaint is null)
+        {
+            return null;
+        }
+
+        if (actor.IsCustomer)
+        {
+            return complaint.ComplainantId == actor.CustomerId ? complaint : null;
+        }
+
+        return actor.StaffId is null ? null : complaint;
+    }
+
+    /// <summary>Moves the complaint to the status, appending history and the outbox event; a refusal when not allowed (R-CMP-01).</summary>
+    private ComplaintError? Transition(Complaint complaint, ComplaintStatus to, DateTimeOffset now, string? note)
+    {
+        var decision = ComplaintLifecycle.Decide(complaint.Status, to);
+        if (!decision.Allowed)
+        {
+            return new InvalidComplaintTransitionError(complaint.Status, to, decision.AllowedNext, decision.RefusalMessage!);
+        }
+
+        var from = complaint.Status;
+        complaint.Status = to;
+        db.ComplaintStatusHistory.Add(new ComplaintStatusChange
+        {
+            TenantId = actor.TenantId,
+            Id = Guid.CreateVersion7(),
+            ComplaintId = complaint.Id,
+            FromStatus = from,
+            ToStatus = to,
+            ChangedAt = now,
+            ChangedById = actor.IsCustomer ? null : actor.StaffId,
+            ChangedByKind = actor.IsCustomer ? ActorKind.Customer : ActorKind.Staff,
+            Note = note,
+        });
+        Publish(complaint, StatusChangedEventType, now, new { complaintId = complaint.Id, from = from.ToString(), to = to.ToString(), note, reopened = decision.IsReopening });
+        return null;
+    }
+
+    /// <summary>Writes an outbox event for the complaint in the same transaction (sequence assigned by the database).</summary>
+    private void Publish(Complaint complaint, string type, DateTimeOffset now, object payload) =>
+        db.DomainEvents.Add(new DomainEvent
+        {
+            TenantId = actor.TenantId,
+            Id = Guid.CreateVersion7(),
+            Type = type,
+            AggregateType = nameof(Complaint),
+            AggregateId = complaint.Id,
+            OccurredAt = now,
+            Payload = JsonSerializer.Serialize(new { complaint.Reference, complaint.ComplainantId, complaint.HandlerId, status = complaint.Status.ToString(), change = payload }),
+        });
+
+    /// <summary>Recomputes the stored due times (used by the overdue / due-soon filters) from the calendar and pauses.</summary>
+    private async Task RefreshDuesAsync(Complaint complaint, DateTimeOffset now, IReadOnlyList<ClockEvent>? clockEvents, CancellationToken ct)
+    {
+        var settings = await SettingsAsync(ct);
+        clockEvents ??= (await ComplaintCalendar.ClockEventsAsync(db, [complaint.Id], ct)).GetValueOrDefault(complaint.Id) ?? [];
+        var report = ComplaintDeadlines.Evaluate(ComplaintCalendar.TimelineOf(complaint, clockEvents), settings.Calendar, now);
+        complaint.AcceptDueAt = report.Accept.DueAt ?? complaint.AcceptDueAt;
+        complaint.InvestigationDueAt = report.InitialInvestigation.DueAt ?? complaint.InvestigationDueAt;
+        complaint.ResolveDueAt = report.Resolution.DueAt ?? complaint.ResolveDueAt;
+        complaint.FeedbackDueAt = report.Feedback is null ? null : report.Feedback.DueAt ?? complaint.FeedbackDueAt;
+        if (complaint.AcceptedAt is { } accepted)
+        {
+            complaint.DecisionDueAt = RegulatoryCeiling.DueAt(accepted, ComplaintCalendar.CeilingOf(complaint.Extension), settings.Zone);
+        }
+    }
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
