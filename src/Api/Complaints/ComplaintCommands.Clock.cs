@@ -45,10 +45,10 @@ public sealed partial class ComplaintCommands
         if (command.To == ComplaintExtension.ParticularlyComplex)
         {
             complaint.ExtensionApprovedById = actor.StaffId;
-            complaint.ExtensionNoticeSentAt = command.CustomerNotifiedAt;
+            complaint.ExtensionNoticeSentAt = command.CustomerNotifiedAt?.ToUniversalTime();
         }
 
-        complaint.DecisionDueAt = RegulatoryCeiling.DueAt(accepted, extension.To, settings.Zone);
+        complaint.DecisionDueAt = RegulatoryCeiling.DueAt(accepted, extension.To, settings.Zone).ToUniversalTime();
         AppendClockEvent(complaint, ComplaintClockEventKind.Extended, now, reason);
         Publish(complaint, ClockEventType, now, new { complaintId = complaint.Id, kind = "Extended", to = command.To.ToString(), decisionDueAt = complaint.DecisionDueAt });
         await db.SaveChangesAsync(ct);

@@ -120,7 +120,7 @@ public sealed partial class ComplaintCommands
             return ComplaintCommandResult.Refused(new ComplaintNotFoundError());
         }
 
-        if (RefusedTransition(complaint, ComplaintStatus.UnderReview) ?? Recusal(complaint) is { } refused)
+        if (((ComplaintError?)RefusedTransition(complaint, ComplaintStatus.UnderReview) ?? Recusal(complaint)) is { } refused)
         {
             return ComplaintCommandResult.Refused(refused);
         }
@@ -190,7 +190,7 @@ public sealed partial class ComplaintCommands
             return ComplaintCommandResult.Refused(new ComplaintNotFoundError());
         }
 
-        if (RefusedTransition(complaint, to) ?? Recusal(complaint) is { } refused)
+        if (((ComplaintError?)RefusedTransition(complaint, to) ?? Recusal(complaint)) is { } refused)
         {
             return ComplaintCommandResult.Refused(refused);
         }

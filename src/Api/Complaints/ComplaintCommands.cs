@@ -24,9 +24,10 @@ public sealed partial class ComplaintCommands(PlatformDbContext db, ComplaintAct
     /// <summary>Locks and loads a complaint the caller may act on; customers only their own.</summary>
     private async Task<Complaint?> ActionableAsync(Guid complaintId, CancellationToken ct)
     {
-        // Commands change the row: lock it so concurrent transitions serialise on the status check.
+        // Commands change the row: lock it so concurrent transitions serialise on the status check. `*` omits the
+        // xmin system column that EF maps as the concurrency token, so it is named.
         var complaint = await db.Complaints
-            .FromSql($"SELECT * FROM complaints WHERE id = {complaintId} FOR UPDATE")
+            .FromSql($"SELECT *, xmin FROM complaints WHERE id = {complaintId} FOR UPDATE")
             .SingleOrDefaultAsync(ct);
         if (complaint is null)
         {
@@ -87,15 +88,18 @@ public sealed partial class ComplaintCommands(PlatformDbContext db, ComplaintAct
         var settings = await SettingsAsync(ct);
         clockEvents ??= (await ComplaintCalendar.ClockEventsAsync(db, [complaint.Id], ct)).GetValueOrDefault(complaint.Id) ?? [];
         var report = ComplaintDeadlines.Evaluate(ComplaintCalendar.TimelineOf(complaint, clockEvents), settings.Calendar, now);
-        complaint.AcceptDueAt = report.Accept.DueAt ?? complaint.AcceptDueAt;
-        complaint.InvestigationDueAt = report.InitialInvestigation.DueAt ?? complaint.InvestigationDueAt;
-        complaint.ResolveDueAt = report.Resolution.DueAt ?? complaint.ResolveDueAt;
-        complaint.FeedbackDueAt = report.Feedback is null ? null : report.Feedback.DueAt ?? complaint.FeedbackDueAt;
+        // Npgsql stores timestamptz only from UTC values; the calendar answers in tenant-local offsets.
+        complaint.AcceptDueAt = Utc(report.Accept.DueAt) ?? complaint.AcceptDueAt;
+        complaint.InvestigationDueAt = Utc(report.InitialInvestigation.DueAt) ?? complaint.InvestigationDueAt;
+        complaint.ResolveDueAt = Utc(report.Resolution.DueAt) ?? complaint.ResolveDueAt;
+        complaint.FeedbackDueAt = report.Feedback is null ? null : Utc(report.Feedback.DueAt) ?? complaint.FeedbackDueAt;
         if (complaint.AcceptedAt is { } accepted)
         {
-            complaint.DecisionDueAt = RegulatoryCeiling.DueAt(accepted, ComplaintCalendar.CeilingOf(complaint.Extension), settings.Zone);
+            complaint.DecisionDueAt = Utc(RegulatoryCeiling.DueAt(accepted, ComplaintCalendar.CeilingOf(complaint.Extension), settings.Zone));
         }
     }
+
+    private static DateTimeOffset? Utc(DateTimeOffset? instant) => instant?.ToUniversalTime();
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

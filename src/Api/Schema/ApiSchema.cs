@@ -41,6 +41,8 @@ public static class ApiSchema
         Platform.Api.Administration.AdministrationSchema.Bind(builder);
         Platform.Api.Interactions.Commands.InteractionsCommandSchema.Bind(builder);
         Platform.Api.Surveys.SurveysSchema.Bind(builder);
+        Platform.Api.Training.TrainingSchema.Bind(builder);
+        Platform.Api.Complaints.ComplaintsSchema.Bind(builder);
         return builder.Build();
     }
 }

@@ -42,6 +42,9 @@ internal static class PlatformModel
         model.Entity<Complaint>().ToTable("complaints").HasKey(e => new { e.TenantId, e.Id });
         model.Entity<ComplaintStatusChange>().ToTable("complaint_status_history").HasKey(e => new { e.TenantId, e.Id });
         model.Entity<ComplaintClockEvent>().ToTable("complaint_clock_events").HasKey(e => new { e.TenantId, e.Id });
+        // Declared so that EF inserts a new complaint before the history and clock rows that reference it.
+        model.Entity<ComplaintStatusChange>().HasOne<Complaint>().WithMany().HasForeignKey(e => new { e.TenantId, e.ComplaintId });
+        model.Entity<ComplaintClockEvent>().HasOne<Complaint>().WithMany().HasForeignKey(e => new { e.TenantId, e.ComplaintId });
         model.Entity<TenantEventSequence>().ToTable("tenant_event_sequences").HasKey(e => e.TenantId);
         model.Entity<DomainEvent>().ToTable("domain_events").HasKey(e => new { e.TenantId, e.Id });
         model.Entity<TrainingCourse>().ToTable("training_courses").HasKey(e => new { e.TenantId, e.Id });

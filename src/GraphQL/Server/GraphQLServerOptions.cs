@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Platform.GraphQL.Execution;
 using Platform.GraphQL.Server.Limits;
 using Platform.GraphQL.Server.Persisted;
 using Platform.GraphQL.Server.WebSockets;
@@ -43,6 +44,13 @@ public sealed class GraphQLServerOptions
     /// (e.g. the tenant and client names that the operation log line carries).
     /// </summary>
     public Func<HttpContext, OperationContext, ValueTask>? OnOperation { get; set; }
+
+    /// <summary>
+    /// Called after an operation for which <see cref="OnOperation"/> ran was executed and before its result is written,
+    /// on any transport (e.g. to commit the operation's unit of work); for subscriptions after each event's execution.
+    /// An exception fails the operation like a server error (500 over HTTP, an <c>error</c> message over WebSocket/SSE).
+    /// </summary>
+    public Func<HttpContext, OperationContext, ExecutionResult, ValueTask>? OnOperationCompleted { get; set; }
 
     /// <summary>Run each subscription event in a fresh service scope (fresh DbContext per event).</summary>
     public bool ScopePerSubscriptionEvent { get; set; } = true;

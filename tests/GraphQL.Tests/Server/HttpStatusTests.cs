@@ -69,6 +69,12 @@ public sealed class HttpStatusTests : IAsyncLifetime
     [InlineData("""{"query": "{ __typename }", "variables": [1]}""")]
     [InlineData("""{"query": "{ __typename }", "operationName": 3}""")]
     [InlineData("""{"query": "{ __typename }", "extensions": "x"}""")]
+    [InlineData("""{"query":"{ a }","operationName":"\ud800"}""")]
+    [InlineData("""{"query":"{ __typename }\udc00"}""")]
+    [InlineData("""{"documentId":"\ud800abc"}""")]
+    [InlineData("""{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"\ud800"}}}""")]
+    [InlineData("""{"\ud800":1,"query":"{ __typename }"}""")]
+    [InlineData("""{"query":"{ __typename }","extensions":{"\ud800":1}}""")]
     public async Task Malformed_requests_give_400_for_both_media_types(string body)
     {
         foreach (var accept in new[] { "application/graphql-response+json", "application/json" })
@@ -78,6 +84,18 @@ public sealed class HttpStatusTests : IAsyncLifetime
             var json = await GraphQLTestHost.JsonAsync(response);
             Assert.Equal("BAD_REQUEST", json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
         }
+    }
+
+    [Theory]
+    [InlineData("""{"query":"query($s: String) { hello(name: $s) }","variables":{"s":"\ud800"}}""")]
+    [InlineData("""{"query":"query($s: String) { hello(name: $s) }","variables":{"\ud800":"x","s":"y"}}""")]
+    [InlineData("""{"query":"query($s: String) { hello(name: $s) }","variables":{"\ud800":"x"}}""")]
+    public async Task Lone_surrogates_in_variables_are_bad_user_input(string body)
+    {
+        var response = await _host.PostRawAsync(body);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var json = await GraphQLTestHost.JsonAsync(response);
+        Assert.Equal("BAD_USER_INPUT", json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
     [Theory]

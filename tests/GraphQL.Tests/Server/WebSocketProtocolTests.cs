@@ -192,6 +192,11 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
     [InlineData("""{"type":"subscribe","id":"1","payload":{"query":5}}""")]
     [InlineData("""{"type":"subscribe","payload":{"query":"{ hello }"}}""")]
     [InlineData("""{"type":"complete"}""")]
+    [InlineData("""{"type":"subscribe","id":"1","payload":{"query":"{ a }","operationName":"\ud800"}}""")]
+    [InlineData("""{"type":"subscribe","id":"\ud800","payload":{"query":"{ hello }"}}""")]
+    [InlineData("""{"type":"\ud800"}""")]
+    [InlineData("""{"type":"complete","id":"\udc00"}""")]
+    [InlineData("""{"\ud800":1,"type":"ping"}""")]
     public async Task Invalid_messages_close_with_4400(string message)
     {
         await using var socket = await SocketClient.ConnectAsync(_host);

@@ -1,11 +1,16 @@
 using System.Text.Json;
 using Microsoft.Extensions.Primitives;
+using Platform.GraphQL.Types;
+using Platform.GraphQL.Utilities;
 
 namespace Platform.GraphQL.Server.Http;
 
 /// <summary>Reads GraphQL request parameters from a JSON object or from URL query parameters, checking their JSON types.</summary>
 public static class GraphQLRequestReader
 {
+    // System.Text.Json parses "\ud800" but throws when such text is read back.
+    private const string LoneSurrogate = "an invalid Unicode escape sequence (a lone surrogate)";
+
     /// <summary>Reads a request from a JSON document (a POST body or a WebSocket subscribe payload).</summary>
     public static GraphQLRequest FromJson(JsonElement root)
     {
@@ -18,7 +23,7 @@ public static class GraphQLRequestReader
         JsonElement? variables = null, extensions = null;
         foreach (var property in root.EnumerateObject())
         {
-            switch (property.Name)
+            switch (NameOf(property))
             {
                 case "query":
                     query = OptionalString(property.Value, "query");
@@ -33,7 +38,7 @@ public static class GraphQLRequestReader
                     variables = OptionalObject(property.Value, "variables");
                     break;
                 case "extensions":
-                    extensions = OptionalObject(property.Value, "extensions");
+                    extensions = WithReadableNames(OptionalObject(property.Value, "extensions"));
                     break;
             }
         }
@@ -48,7 +53,7 @@ public static class GraphQLRequestReader
         var operationName = Single(parameters, "operationName");
         var documentId = Single(parameters, "documentId");
         var variables = JsonParameter(parameters, "variables");
-        var extensions = JsonParameter(parameters, "extensions");
+        var extensions = WithReadableNames(JsonParameter(parameters, "extensions"));
         return Create(query, operationName, documentId, variables, extensions);
     }
 
@@ -72,24 +77,70 @@ public static class GraphQLRequestReader
 
     private static string? ApolloHash(JsonElement? extensions)
     {
-        if (extensions is { } e && e.TryGetProperty("persistedQuery", out var persisted)
-            && persisted.ValueKind == JsonValueKind.Object
-            && persisted.TryGetProperty("sha256Hash", out var hash))
+        try
         {
-            return hash.ValueKind == JsonValueKind.String
-                ? "sha256:" + hash.GetString()
-                : throw new GraphQLRequestException("\"extensions.persistedQuery.sha256Hash\" must be a string.");
+            if (extensions is { } e && e.TryGetProperty("persistedQuery", out var persisted)
+                && persisted.ValueKind == JsonValueKind.Object
+                && persisted.TryGetProperty("sha256Hash", out var hash))
+            {
+                return hash.ValueKind == JsonValueKind.String
+                    ? "sha256:" + Text(hash, "extensions.persistedQuery.sha256Hash")
+                    : throw new GraphQLRequestException("\"extensions.persistedQuery.sha256Hash\" must be a string.");
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // TryGetProperty decodes the names it passes: one with an escaped lone surrogate throws.
+            throw new GraphQLRequestException("\"extensions.persistedQuery\" has a property name with " + LoneSurrogate + ".");
         }
 
         return null;
     }
 
+    // The extensions reach the host as a dictionary keyed by these names (OperationContext.Extensions).
+    private static JsonElement? WithReadableNames(JsonElement? extensions)
+    {
+        if (extensions is { } e)
+        {
+            foreach (var property in e.EnumerateObject())
+            {
+                _ = NameOf(property, "\"extensions\" has");
+            }
+        }
+
+        return extensions;
+    }
+
+    private static string NameOf(JsonProperty property, string owner = "The request has")
+    {
+        try
+        {
+            return JsonText.NameOf(property);
+        }
+        catch (ValueCoercionException)
+        {
+            throw new GraphQLRequestException(owner + " a property name with " + LoneSurrogate + ".");
+        }
+    }
+
     private static string? OptionalString(JsonElement value, string name) => value.ValueKind switch
     {
-        JsonValueKind.String => value.GetString(),
+        JsonValueKind.String => Text(value, name),
         JsonValueKind.Null => null,
         _ => throw new GraphQLRequestException($"The \"{name}\" parameter must be a string."),
     };
+
+    private static string Text(JsonElement value, string name)
+    {
+        try
+        {
+            return JsonText.StringOf(value);
+        }
+        catch (ValueCoercionException)
+        {
+            throw new GraphQLRequestException($"The \"{name}\" parameter contains {LoneSurrogate}.");
+        }
+    }
 
     private static JsonElement? OptionalObject(JsonElement value, string name) => value.ValueKind switch
     {

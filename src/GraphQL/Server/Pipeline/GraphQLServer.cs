@@ -80,11 +80,16 @@ public sealed class GraphQLServer
         var outcome = await RunCoreAsync(request, http, context, readOnly, allowStream, cancellation).ConfigureAwait(false);
         if (outcome.Stream is null)
         {
+            if (context.Started && outcome.Result is { } result && Options.OnOperationCompleted is { } completed)
+            {
+                await completed(http, context, result).ConfigureAwait(false);
+            }
+
             OperationLog.Finished(_operationLog, context, outcome.Operation, Stopwatch.GetElapsedTime(started), outcome.Result?.Errors);
             return outcome;
         }
 
-        return new OperationOutcome { Operation = outcome.Operation, Stream = LogWhenDone(outcome.Stream, context, outcome.Operation, started) };
+        return new OperationOutcome { Operation = outcome.Operation, Stream = LogWhenDone(outcome.Stream, http, context, outcome.Operation, started) };
     }
 
     private async Task<OperationOutcome> RunCoreAsync(
@@ -103,6 +108,17 @@ public sealed class GraphQLServer
             return new OperationOutcome { Result = ExecutionResult.RequestError(prepared.Errors!) };
         }
 
+        IReadOnlyDictionary<string, object?>? variables;
+        try
+        {
+            // Before the limits: their cost analysis looks variables up by name, which a lone surrogate in a name breaks.
+            variables = VariableValues.FromJson(request.Variables);
+        }
+        catch (GraphQLException bad)
+        {
+            return new OperationOutcome { Result = ExecutionResult.RequestError(new GraphQLError(bad.Message, code: bad.Code, extensions: bad.Extensions)) };
+        }
+
         var operation = prepared.GetOperation(request.OperationName);
         if (operation is not null)
         {
@@ -118,6 +134,7 @@ public sealed class GraphQLServer
         }
 
         context.Extensions = ExtensionsOf(request);
+        context.Started = true;
         if (Options.OnOperation is { } hook)
         {
             await hook(http, context).ConfigureAwait(false);
@@ -130,7 +147,7 @@ public sealed class GraphQLServer
         {
             Document = prepared.Document,
             OperationName = request.OperationName,
-            Variables = VariableValues.FromJson(request.Variables),
+            Variables = variables,
             Extensions = context.Extensions,
             Services = http.RequestServices,
             Items = context.Items,
@@ -246,7 +263,7 @@ public sealed class GraphQLServer
         request.Extensions is { } extensions ? VariableValues.FromJson(extensions) : null;
 
     private async IAsyncEnumerable<ExecutionResult> LogWhenDone(
-        IAsyncEnumerable<ExecutionResult> stream, OperationContext context, OperationDefinitionNode? operation, long started,
+        IAsyncEnumerable<ExecutionResult> stream, HttpContext http, OperationContext context, OperationDefinitionNode? operation, long started,
         [EnumeratorCancellation] CancellationToken cancellation = default)
     {
         List<GraphQLError>? errors = null;
@@ -257,6 +274,11 @@ public sealed class GraphQLServer
                 if (result.Errors is { } eventErrors)
                 {
                     (errors ??= []).AddRange(eventErrors);
+                }
+
+                if (Options.OnOperationCompleted is { } completed)
+                {
+                    await completed(http, context, result).ConfigureAwait(false);
                 }
 
                 yield return result;

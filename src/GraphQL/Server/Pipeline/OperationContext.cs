@@ -17,4 +17,7 @@ public sealed class OperationContext
 
     /// <summary>State handed to resolvers as <c>IResolveFieldContext.Items</c>.</summary>
     public IDictionary<string, object?> Items { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
+
+    // Set once OnOperation ran: only then does OnOperationCompleted follow, so that the two hooks always pair up.
+    internal bool Started { get; set; }
 }

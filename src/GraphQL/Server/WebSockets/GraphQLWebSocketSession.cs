@@ -5,6 +5,8 @@ using Microsoft.Extensions.Logging;
 using Platform.GraphQL.Execution;
 using Platform.GraphQL.Server.Http;
 using Platform.GraphQL.Server.Limits;
+using Platform.GraphQL.Types;
+using Platform.GraphQL.Utilities;
 
 namespace Platform.GraphQL.Server.WebSockets;
 
@@ -201,9 +203,7 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, HttpContext 
             return;
         }
 
-        var type = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String
-            ? t.GetString()
-            : null;
+        var type = root.ValueKind == JsonValueKind.Object && HasReadableNames(root) && root.TryGetProperty("type", out var t) ? StringOrNull(t) : null;
         switch (type)
         {
             case "connection_init":
@@ -450,5 +450,41 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, HttpContext 
     }
 
     private static string? OperationId(JsonElement root) =>
-        root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } value ? value : null;
+        root.TryGetProperty("id", out var id) && StringOrNull(id) is { Length: > 0 } value ? value : null;
+
+    // TryGetProperty decodes the names it passes and throws on an escaped lone surrogate: such a message is invalid (4400).
+    private static bool HasReadableNames(JsonElement message)
+    {
+        try
+        {
+            foreach (var property in message.EnumerateObject())
+            {
+                _ = JsonText.NameOf(property);
+            }
+
+            return true;
+        }
+        catch (ValueCoercionException)
+        {
+            return false;
+        }
+    }
+
+    // Null for anything but readable text, so that an escaped lone surrogate is an invalid message (4400) like a wrong type.
+    private static string? StringOrNull(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonText.StringOf(value);
+        }
+        catch (ValueCoercionException)
+        {
+            return null;
+        }
+    }
 }

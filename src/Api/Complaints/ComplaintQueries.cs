@@ -1,0 +1,144 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Api.Callers;
+using Platform.Api.Data;
+using Platform.Api.Relay;
+using Platform.Api.Schema;
+using Platform.Domain.Complaints;
+using Platform.Domain.Entities;
+using Platform.GraphQL.Execution;
+using Platform.GraphQL.Execution.Loading;
+
+namespace Platform.Api.Complaints;
+
+/// <summary>Reads complaints in the caller's row scope: the list with its filters, single complaints and their deadlines.</summary>
+internal static class ComplaintQueries
+{
+    private static readonly KeysetOrder<Complaint, DateTimeOffset> ByReceived =
+        new("receivedAt-desc", c => c.ReceivedAt, c => c.Id, descending: true);
+
+    /// <summary>Complaints the caller may see: customers their own, complaint staff all, agents those from their interactions.</summary>
+    public static async Task<IQueryable<Complaint>?> ScopedAsync(OperationWork work, OperationCaller caller, CancellationToken ct)
+    {
+        var db = await work.DbAsync(ct);
+        var me = await caller.RecordAsync(work, ct);
+        if (caller.HasAny(Role.ComplaintHandler, Role.Supervisor, Role.ComplianceOfficer, Role.QualityInspector) && me.StaffId is not null)
+        {
+            return db.Complaints.AsNoTracking();
+        }
+
+        if (caller.Has(Role.Agent) && me.StaffId is { } agent)
+        {
+            return db.Complaints.AsNoTracking().Where(c => db.Interactions.Any(i => i.Id == c.InteractionId && i.AgentId == agent));
+        }
+
+        if (caller.Has(Role.Customer) && me.CustomerId is { } customer)
+        {
+            return db.Complaints.AsNoTracking().Where(c => c.ComplainantId == customer);
+        }
+
+        return null;
+    }
+
+    /// <summary>One page of the complaint list, newest first.</summary>
+    public static async Task<Connection<Complaint>> PageAsync(IResolveFieldContext context)
+    {
+        var ct = context.CancellationToken;
+        var page = PageRequest.From(context);
+        if (await ScopedAsync(context.Work(), context.Caller(), ct) is not { } q)
+        {
+            return Connection<Complaint>.Empty;
+        }
+
+        var filter = context.Input("filter");
+        if (filter.List<ComplaintStatus>("status") is { Count: > 0 } statuses)
+        {
+            q = q.Where(c => statuses.Contains(c.Status));
+        }
+
+        var now = ClockOf(context).Now;
+        if (filter.GetValue<bool>("overdue") is { } overdue)
+        {
+            q = overdue ? q.Where(Overdue(now)) : q.Where(Not(Overdue(now)));
+        }
+
+        if (filter.GetValue<int>("dueWithinHours") is { } hours)
+        {
+            if (hours is < 1 or > 24 * 60)
+            {
+                throw new GraphQLException("dueWithinHours must be between 1 and 1440.", "BAD_USER_INPUT");
+            }
+
+            var until = now.AddHours(hours);
+            q = q.Where(c => c.Status != ComplaintStatus.Archived && c.PausedAt == null
+                && ((c.AcceptedAt == null && c.AcceptDueAt >= now && c.AcceptDueAt <= until)
+                    || (c.InvestigationStartedAt == null && c.InvestigationDueAt >= now && c.InvestigationDueAt <= until)
+                    || (c.ResolvedAt == null && c.ResolveDueAt >= now && c.ResolveDueAt <= until)
+                    || (c.ResolvedAt != null && c.FeedbackGivenAt == null && c.FeedbackDueAt >= now && c.FeedbackDueAt <= until)));
+        }
+
+        return await Keyset.PageAsync(q, ByReceived, page, ct);
+    }
+
+    /// <summary>The complaint's deadlines at the clock's current instant, batched per operation.</summary>
+    public static async Task<ComplaintDeadlinesView> DeadlinesAsync(IResolveFieldContext context, Complaint complaint)
+    {
+        var work = context.Work();
+        var now = ClockOf(context).Now;
+        var loader = context.GetDataLoader("Complaint.deadlines", () => new DataLoader<Guid, List<ClockEvent>>(async (ids, ct) =>
+        {
+            var db = await work.DbAsync(ct);
+            var events = await ComplaintCalendar.ClockEventsAsync(db, [.. ids], ct);
+            return (IReadOnlyDictionary<Guid, List<ClockEvent>>)ids.ToDictionary(id => id, id => events.GetValueOrDefault(id) ?? []);
+        }));
+        var calendarLoader = context.GetDataLoader("Complaint.calendar", () => new DataLoader<Guid, Platform.Domain.Tenancy.TenantRuleSettings>(async (tenants, ct) =>
+        {
+            var db = await work.DbAsync(ct);
+            var settings = await ComplaintCalendar.LoadAsync(db, tenants.First(), ct);
+            return (IReadOnlyDictionary<Guid, Platform.Domain.Tenancy.TenantRuleSettings>)tenants.ToDictionary(t => t, _ => settings);
+        }));
+        var clockEvents = await loader.LoadAsync(complaint.Id) ?? [];
+        var rules = await calendarLoader.LoadAsync(complaint.TenantId) ?? Platform.Domain.Tenancy.TenantRuleSettings.Default;
+        var report = ComplaintDeadlines.Evaluate(ComplaintCalendar.TimelineOf(complaint, clockEvents), rules.Calendar, now);
+        var ceiling = complaint.AcceptedAt is { } accepted
+            ? ComplaintDeadlineView.Of(RegulatoryCeiling.Evaluate(accepted, ComplaintCalendar.CeilingOf(complaint.Extension), complaint.DecidedAt, now, rules.Zone))
+            : null;
+        return new ComplaintDeadlinesView(
+            ComplaintDeadlineView.Of(report.Accept),
+            ComplaintDeadlineView.Of(report.InitialInvestigation),
+            ComplaintDeadlineView.Of(report.Resolution),
+            report.Feedback is { } feedback ? ComplaintDeadlineView.Of(feedback) : null,
+            ceiling,
+            report.IsOverdue || ceiling?.State == MilestoneState.Overdue,
+            complaint.PausedAt is not null);
+    }
+
+    /// <summary>The complaint's status history, oldest first.</summary>
+    public static async Task<List<ComplaintStatusChange>> HistoryAsync(IResolveFieldContext context, Complaint complaint)
+    {
+        var work = context.Work();
+        var loader = context.GetDataLoader("Complaint.history", () => new DataLoader<Guid, List<ComplaintStatusChange>>(async (ids, ct) =>
+        {
+            var db = await work.DbAsync(ct);
+            var rows = await db.ComplaintStatusHistory.AsNoTracking().Where(h => ids.Contains(h.ComplaintId))
+                .OrderBy(h => h.ChangedAt).ThenBy(h => h.Id).ToListAsync(ct);
+            return (IReadOnlyDictionary<Guid, List<ComplaintStatusChange>>)ids.ToDictionary(id => id, id => rows.Where(r => r.ComplaintId == id).ToList());
+        }));
+        return await loader.LoadAsync(complaint.Id) ?? [];
+    }
+
+    /// <summary>The clock complaints are judged by (tests replace it).</summary>
+    public static ComplaintClock ClockOf(IResolveFieldContext context) =>
+        context.RequestServices.GetService<ComplaintClock>() ?? ComplaintClock.System;
+
+    // An open milestone past its stored due time on a running (not paused, not archived) complaint.
+    private static System.Linq.Expressions.Expression<Func<Complaint, bool>> Overdue(DateTimeOffset now) =>
+        c => c.Status != ComplaintStatus.Archived && c.PausedAt == null
+            && ((c.AcceptedAt == null && c.AcceptDueAt < now)
+                || (c.InvestigationStartedAt == null && c.InvestigationDueAt < now)
+                || (c.ResolvedAt == null && c.ResolveDueAt < now)
+                || (c.ResolvedAt != null && c.FeedbackGivenAt == null && c.FeedbackDueAt < now));
+
+    private static System.Linq.Expressions.Expression<Func<Complaint, bool>> Not(System.Linq.Expressions.Expression<Func<Complaint, bool>> e) =>
+        System.Linq.Expressions.Expression.Lambda<Func<Complaint, bool>>(System.Linq.Expressions.Expression.Not(e.Body), e.Parameters);
+}
