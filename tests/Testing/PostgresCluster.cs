@@ -108,6 +108,19 @@ public sealed class PostgresCluster : IAsyncLifetime
         return name;
     }
 
+    /// <summary>
+    /// Stops the server the way an operator's restart does (fast shutdown: every connection is cut), waits
+    /// <paramref name="downtime"/>, and starts it again.
+    /// </summary>
+    public async Task RestartAsync(TimeSpan downtime)
+    {
+        var data = Path.Combine(Root, "data");
+        await ClusterProcess.RunAsync("pg_ctl", ["--pgdata", data, "--mode", "fast", "--wait", "stop"], Root);
+        await Task.Delay(downtime);
+        await ClusterProcess.RunAsync("pg_ctl", [
+            "--pgdata", data, "--log", Path.Combine(Root, "postgres.log"), "--wait", "--timeout", "60", "start"], Root);
+    }
+
     /// <inheritdoc />
     public async Task DisposeAsync()
     {

@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Domain.Complaints;
 using Platform.Domain.Confidentiality;
 using Platform.Domain.Entities;
+using Platform.Domain.Interactions;
 
 namespace Platform.Api.Complaints;
 
 public sealed partial class ComplaintCommands
 {
     /// <summary>The outbox event of a complaint taking the green channel (R-CMP-03).</summary>
-    public const string GreenChannelEventType = "ComplaintGreenChannel";
+    public const string GreenChannelEventType = ComplaintOutbox.GreenChannel;
 
     /// <summary>
     /// Files a complaint in RECEIVED with its R-CMP-02 due times from the tenant calendar; urgent and MAJOR complaints
@@ -84,6 +85,11 @@ public sealed partial class ComplaintCommands
             complaint.DepartmentNotifiedAt = now;
             complaint.CallbackDueAt = now + GreenChannel.CallbackWithin;
             Publish(complaint, GreenChannelEventType, now, new { complaintId = complaint.Id, callbackDueAt = complaint.CallbackDueAt });
+        }
+
+        if (HarassmentComplaintRouting.RoutesToQualityInspection(complaint.Category))
+        {
+            Publish(complaint, ComplaintOutbox.HarassmentRouted, now, new { complaintId = complaint.Id, routedTo = "QualityInspection" });
         }
 
         await db.SaveChangesAsync(ct);

@@ -14,7 +14,7 @@ namespace Platform.Api.Complaints;
 public sealed partial class ComplaintCommands(PlatformDbContext db, ComplaintActor actor, ComplaintClock clock)
 {
     /// <summary>The outbox event type of every status change.</summary>
-    public const string StatusChangedEventType = "ComplaintStatusChanged";
+    public const string StatusChangedEventType = ComplaintOutbox.StatusChanged;
 
     private TenantRuleSettings? _settings;
 
@@ -71,16 +71,7 @@ public sealed partial class ComplaintCommands(PlatformDbContext db, ComplaintAct
 
     /// <summary>Writes an outbox event for the complaint in the same transaction (sequence assigned by the database).</summary>
     private void Publish(Complaint complaint, string type, DateTimeOffset now, object payload) =>
-        db.DomainEvents.Add(new DomainEvent
-        {
-            TenantId = actor.TenantId,
-            Id = Guid.CreateVersion7(),
-            Type = type,
-            AggregateType = nameof(Complaint),
-            AggregateId = complaint.Id,
-            OccurredAt = now,
-            Payload = JsonSerializer.Serialize(new { complaint.Reference, complaint.ComplainantId, complaint.HandlerId, status = complaint.Status.ToString(), change = payload }),
-        });
+        db.DomainEvents.Add(ComplaintOutbox.Event(complaint, type, now, payload));
 
     /// <summary>Recomputes the stored due times (used by the overdue / due-soon filters) from the calendar and pauses.</summary>
     private async Task RefreshDuesAsync(Complaint complaint, DateTimeOffset now, IReadOnlyList<ClockEvent>? clockEvents, CancellationToken ct)

@@ -18,7 +18,11 @@ public sealed class ApiDatabase
         builder.AddInterceptors(counter);
         Options = builder.Options;
         Counter = counter;
+        DataSource = dataSource;
     }
+
+    /// <summary>The process's data source (its pool is cleared after a database restart, see <see cref="StaleConnections"/>).</summary>
+    public NpgsqlDataSource DataSource { get; }
 
     /// <summary>The context options (EF's default tracking; read-only queries should say AsNoTracking).</summary>
     public DbContextOptions<PlatformDbContext> Options { get; }

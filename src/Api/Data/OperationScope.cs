@@ -33,10 +33,19 @@ public static class OperationScope
             http.Response.OnStarting(() => work.CommitAsync(http.RequestAborted));
         }
 
-        // Other transports have no per-operation end hook yet (requested from the lead): the work is released with
-        // the connection; resolvers that write commit through the Mutation middleware.
+        // Other transports commit in CompleteAsync, after each operation (and each subscription event); whatever is
+        // still open when the connection ends is rolled back with it.
         http.Response.RegisterForDisposeAsync(work);
     }
+
+    /// <summary>
+    /// Called from the server's <c>OnOperationCompleted</c> hook: over WebSocket and SSE the unit of work commits after
+    /// the operation, and after each subscription event, so a long-lived subscription never holds a transaction open.
+    /// </summary>
+    public static ValueTask CompleteAsync(HttpContext http, OperationContext operation) =>
+        operation.Transport != "http" && operation.Items.TryGetValue(WorkKey, out var value) && value is OperationWork work
+            ? new ValueTask(work.CommitAsync(http.RequestAborted))
+            : ValueTask.CompletedTask;
 
     /// <summary>The operation's unit of work.</summary>
     public static OperationWork Work(this IResolveFieldContext context) =>

@@ -48,11 +48,19 @@ public sealed class OperationWork : IAsyncDisposable
             throw new GraphQLException("Tenant data is not available to platform principals.", "FORBIDDEN");
         }
 
+        var db = await StaleConnections.RetryOnceAsync(_database.DataSource, () => BeginAsync(tenant, ct));
+        _db = db;
+        return db;
+    }
+
+    private async Task<PlatformDbContext> BeginAsync(Guid tenant, CancellationToken ct)
+    {
         var db = new PlatformDbContext(_database.Options, tenant);
         try
         {
             _transaction = await db.Database.BeginTransactionAsync(ct);
             await db.Database.ExecuteSqlAsync($"SELECT set_config('app.tenant_id', {tenant.ToString()}, true)", ct);
+            return db;
         }
         catch
         {
@@ -60,9 +68,6 @@ public sealed class OperationWork : IAsyncDisposable
             await db.DisposeAsync();
             throw;
         }
-
-        _db = db;
-        return db;
     }
 
     /// <summary>Today's date in the tenant's time zone (read once per operation from the tenants registry).</summary>

@@ -3,6 +3,7 @@ using Platform.Api.Authentication;
 using Platform.Api.Callers;
 using Platform.Api.Confidentiality;
 using Platform.Api.Data;
+using Platform.Api.Events;
 using Platform.Api.Operations;
 using Platform.Api.Recordings;
 using Platform.Api.Schema;
@@ -35,6 +36,7 @@ public static class ApiApplication
         builder.Services.AddConfidentiality();
         builder.Services.AddApiOperations(configuration);
         builder.Services.AddRecordings(configuration);
+        builder.Services.AddOutboxEvents(configuration, appConnection);
         Platform.Api.Administration.AdministrationServices.AddAdministration(builder.Services, configuration);
         builder.Services.AddSingleton<SocketAuthenticator>();
         builder.Services.AddSingleton<SocketWatch>();
@@ -74,6 +76,7 @@ public static class ApiApplication
             OperationScope.Open(http, operation);
             return ValueTask.CompletedTask;
         };
+        options.OnOperationCompleted = (http, operation, _) => OperationScope.CompleteAsync(http, operation);
         options.WebSockets.OnConnectionInit = async init =>
         {
             var services = init.HttpContext.RequestServices;

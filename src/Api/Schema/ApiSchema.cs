@@ -2,9 +2,9 @@ using Platform.Api.Callers;
 using Platform.Api.Confidentiality;
 using Platform.Api.Customers;
 using Platform.Api.Data;
+using Platform.Api.Errors;
 using Platform.Api.Interactions.Read;
 using Platform.Api.Policies;
-using Platform.Api.Errors;
 using Platform.Api.Relay;
 using Platform.Domain.Confidentiality;
 using Platform.GraphQL.Types;
@@ -43,6 +43,7 @@ public static class ApiSchema
         Platform.Api.Surveys.SurveysSchema.Bind(builder);
         Platform.Api.Training.TrainingSchema.Bind(builder);
         Platform.Api.Complaints.ComplaintsSchema.Bind(builder);
+        Platform.Api.Complaints.Events.ComplaintEventsSchema.Bind(builder);
         return builder.Build();
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Platform.Api.Authentication;
 using Platform.GraphQL.Server.WebSockets;
 
@@ -25,11 +26,15 @@ public sealed class SocketWatch(
         _ = WatchAsync(connection, caller);
     }
 
+    /// <summary>How long a socket outlives a database that cannot say whether its tenant is still active.</summary>
+    public static readonly TimeSpan StatusOutageGrace = TimeSpan.FromSeconds(30);
+
     private async Task WatchAsync(IGraphQLSocketConnection connection, SocketCaller caller)
     {
         // The tenant is re-checked as often as the status cache refreshes, so a suspension bites as fast as on HTTP.
         var interval = options.Value.TenantStatusCacheDuration > TimeSpan.Zero ? options.Value.TenantStatusCacheDuration : TimeSpan.FromSeconds(2);
         var closed = connection.Closed;
+        var verified = clock.GetUtcNow();
         try
         {
             while (!closed.IsCancellationRequested)
@@ -42,11 +47,26 @@ public sealed class SocketWatch(
                 }
 
                 await Task.Delay(remaining < interval ? remaining : interval, clock, closed);
-                if (!await authenticator.IsTenantActiveAsync(caller.Principal, closed))
+                bool active;
+                try
+                {
+                    active = await authenticator.IsTenantActiveAsync(caller.Principal, closed);
+                }
+                catch (Exception exception) when ((exception is NpgsqlException or TimeoutException) && clock.GetUtcNow() - verified < StatusOutageGrace)
+                {
+                    // A database restart: nothing of the tenant's can be read meanwhile either, so the socket may wait
+                    // for it a little; beyond the grace the watch fails closed below.
+                    log.LogWarning("Tenant status unavailable for a WebSocket watch ({Reason}); checking again", exception.GetType().Name);
+                    continue;
+                }
+
+                if (!active)
                 {
                     await connection.CloseAsync(CloseCodes.Forbidden, TenantSuspended);
                     return;
                 }
+
+                verified = clock.GetUtcNow();
             }
         }
         catch (OperationCanceledException) when (closed.IsCancellationRequested)

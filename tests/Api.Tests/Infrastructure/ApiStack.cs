@@ -80,14 +80,38 @@ public sealed class ApiStack : IAsyncDisposable
         await IdentityApplication.PrepareAsync(identity);
         await identity.StartAsync();
 
+        var appConnection = appConnectionString ?? cluster.ConnectionString(DatabaseRoles.App, database);
+        var (api, apiUrl) = await StartApiAsync(appConnection, identityUrl, configureApi);
+        return new ApiStack(identity, api, identityUrl, apiUrl, owner) { AppConnectionString = appConnection, _configureApi = configureApi };
+    }
+
+    /// <summary>The platform_app connection string the API uses.</summary>
+    public string AppConnectionString { get; private init; } = "";
+
+    private Action<WebApplicationBuilder>? _configureApi;
+
+    /// <summary>
+    /// Starts one more API process on the same database and token service, configured like the first (another instance
+    /// behind a load balancer); dispose it to stop it.
+    /// </summary>
+    public async Task<ExtraApi> StartAnotherApiAsync()
+    {
+        var (api, url) = await StartApiAsync(AppConnectionString, IdentityUrl, _configureApi);
+        return new ExtraApi(api, url);
+    }
+
+    private static async Task<(WebApplication Api, string Url)> StartApiAsync(string appConnection, string identityUrl, Action<WebApplicationBuilder>? configureApi)
+    {
         var apiUrl = $"http://127.0.0.1:{FreePort()}";
         var api = ApiApplication.Build(
         [
             $"--urls={apiUrl}",
-            $"--ConnectionStrings:App={appConnectionString ?? cluster.ConnectionString(DatabaseRoles.App, database)}",
+            $"--ConnectionStrings:App={appConnection}",
             $"--Api:Authority={identityUrl}",
             "--Api:RequireHttpsMetadata=false",
             $"--Api:ClockSkew=00:00:0{ClockSkewSeconds}",
+            // Tests run the deadline sweep themselves (DeadlineAlertWorker.SweepAsync) at the times they choose.
+            "--Api:Events:DeadlineSweepInterval=01:00:00",
             "--Logging:LogLevel:Default=Warning",
         ], b =>
         {
@@ -95,7 +119,7 @@ public sealed class ApiStack : IAsyncDisposable
             configureApi?.Invoke(b);
         });
         await api.StartAsync();
-        return new ApiStack(identity, api, identityUrl, apiUrl, owner);
+        return (api, apiUrl);
     }
 
     /// <summary>
@@ -206,5 +230,18 @@ public sealed class ApiStack : IAsyncDisposable
         await _api.DisposeAsync();
         await _identity.StopAsync();
         await _identity.DisposeAsync();
+    }
+}
+
+/// <summary>A further API process of a stack, on the same database.</summary>
+public sealed class ExtraApi(WebApplication api, string url) : IAsyncDisposable
+{
+    public string ApiUrl { get; } = url;
+    public IServiceProvider Services => api.Services;
+
+    public async ValueTask DisposeAsync()
+    {
+        await api.StopAsync();
+        await api.DisposeAsync();
     }
 }

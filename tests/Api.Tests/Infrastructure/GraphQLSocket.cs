@@ -15,10 +15,13 @@ public sealed class GraphQLSocket : IAsyncDisposable
     }
 
     /// <summary>Connects to the stack's /graphql endpoint.</summary>
-    public static async Task<GraphQLSocket> ConnectAsync(ApiStack stack)
+    public static Task<GraphQLSocket> ConnectAsync(ApiStack stack) => ConnectAsync(stack.ApiUrl);
+
+    /// <summary>Connects to the /graphql endpoint of the API at the base URL.</summary>
+    public static async Task<GraphQLSocket> ConnectAsync(string apiUrl)
     {
         var socket = new GraphQLSocket();
-        var uri = new Uri(stack.ApiUrl.Replace("http://", "ws://", StringComparison.Ordinal) + "/graphql");
+        var uri = new Uri(apiUrl.Replace("http://", "ws://", StringComparison.Ordinal) + "/graphql");
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await socket._socket.ConnectAsync(uri, timeout.Token);
         return socket;

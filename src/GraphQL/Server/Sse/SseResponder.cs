@@ -37,6 +37,9 @@ public sealed class SseResponder(GraphQLServer server)
         http.Response.Headers["X-Accel-Buffering"] = "no";
         http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         await http.Response.StartAsync(aborted).ConfigureAwait(false);
+        // Kestrel keeps started headers in its output pipe until a flush; a subscription may not produce its first event
+        // for a long time, and the client should know at once that it is subscribed.
+        await http.Response.BodyWriter.FlushAsync(aborted).ConfigureAwait(false);
 
         if (outcome.Stream is { } stream)
         {
