@@ -6,10 +6,10 @@ namespace Platform.Domain.Seeding;
 /// <summary>One team.</summary>
 public sealed record TeamRow(Guid TenantId, Guid Id, string Name, Guid SupervisorId, DateTime CreatedAt);
 
-/// <summary>One staff member.</summary>
+/// <summary>One staff member; <paramref name="UserId"/> is the token subject that acts as them, if any.</summary>
 public sealed record StaffRow(
     Guid TenantId, Guid Id, string EmployeeNumber, string DisplayName, string Email, string Phone, Guid? TeamId, DateOnly HiredOn,
-    bool Active, DateTime CreatedAt);
+    bool Active, DateTime CreatedAt, string? UserId = null);
 
 /// <summary>One role held by a staff member.</summary>
 public sealed record RoleAssignmentRow(Guid TenantId, Guid Id, Guid StaffMemberId, StaffRole Role, DateTime GrantedAt);
@@ -53,8 +53,25 @@ public sealed class StaffGenerator(TenantWorld world)
                 world.Tenant.Id, world.Id(SeedTable.Staff, s), EmployeeNumber(world, s), name.FullName,
                 string.Create(CultureInfo.InvariantCulture, $"{name.GivenPinyin}.{name.SurnamePinyin}.{s + 1}@{world.Tenant.EmailDomain}"),
                 MobileNumbers.Next(ref random), team is { } t ? world.Id(SeedTable.Team, t) : null, hired, true,
-                SeedClock.Utc(hired, 9 * 3600));
+                SeedClock.Utc(hired, 9 * 3600), DemoServiceLogin(s));
         }
+    }
+
+    /// <summary>
+    /// The demo service client (<c>&lt;slug&gt;-&lt;role&gt;-service</c>, created by the token service's demo credentials) that acts
+    /// as the first holder of each role, so that a client_credentials token of the demo can do that role's work (file a
+    /// complaint, start a call) as a real staff member; everyone else has no login.
+    /// </summary>
+    public string? DemoServiceLogin(int staff)
+    {
+        var role = world.Roster.PrimaryRole(staff);
+        if (world.Roster.IndexOf(role, 0) != staff)
+        {
+            return null;
+        }
+
+        var kebab = string.Concat(role.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+        return $"{world.Tenant.Slug}-{kebab}-service";
     }
 
     /// <summary>Role assignments (some people hold two roles).</summary>

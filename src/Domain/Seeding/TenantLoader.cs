@@ -20,10 +20,10 @@ internal sealed class TenantLoader(NpgsqlConnection connection, TenantWorld worl
         // Teams and their supervisors reference each other: teams first without supervisor, then set it.
         Copy("teams", "tenant_id, id, name, created_at", staff.Teams(), (r, t) => r
             .Uuid(t.TenantId).Uuid(t.Id).Text(t.Name).Instant(t.CreatedAt), ct);
-        Copy("staff_members", "tenant_id, id, employee_number, display_name, email, phone, team_id, hired_on, active, created_at",
+        Copy("staff_members", "tenant_id, id, employee_number, display_name, email, phone, team_id, hired_on, active, created_at, user_id",
             staff.Staff(), (r, s) => r
             .Uuid(s.TenantId).Uuid(s.Id).Text(s.EmployeeNumber).Text(s.DisplayName).Text(s.Email).Text(s.Phone)
-            .Uuid(s.TeamId).Date(s.HiredOn).Bool(s.Active).Instant(s.CreatedAt), ct);
+            .Uuid(s.TeamId).Date(s.HiredOn).Bool(s.Active).Instant(s.CreatedAt).Text(s.UserId), ct);
         AssignSupervisors(staff.Teams().ToList());
         Copy("staff_role_assignments", "tenant_id, id, staff_member_id, role, granted_at", staff.Roles(), (r, a) => r
             .Uuid(a.TenantId).Uuid(a.Id).Uuid(a.StaffMemberId).Enum(a.Role).Instant(a.GrantedAt), ct);

@@ -168,6 +168,23 @@ public sealed class WrapUpTransferEscalationTests(InteractionsApi api)
     }
 
     [Fact]
+    public async Task An_escalation_is_pushed_to_the_department_as_a_live_alert_R_CALL_04()
+    {
+        var (world, agent, call) = await CallAsync("escalatealert");
+        var supervisor = await api.TokenAsync(world, world.SupervisorId, "SUPERVISOR");
+        await using var socket = await Infrastructure.Subscriber.SubscribeAsync(api.Stack, supervisor, world.TenantId,
+            "subscription { complaintAlerts { kind interactionId complaintId callbackDueAt } }");
+
+        (await agent.EscalateAsync(call, "SYSTEM_PROBLEM", "Policy system shows no coverage")).Succeeded();
+
+        var alert = (await Infrastructure.Subscriber.NextAsync(socket)).GetProperty("complaintAlerts");
+        Assert.Equal("CALL_ESCALATED", alert.Str("kind"));
+        Assert.Equal(call, alert.Str("interactionId"));
+        Assert.Equal(JsonValueKind.Null, alert.GetProperty("complaintId").ValueKind);
+        Assert.Equal(api.Clock.GetUtcNow().AddHours(24), DateTimeOffset.Parse(alert.Str("callbackDueAt")));
+    }
+
+    [Fact]
     public async Task The_supervisor_may_escalate_a_team_call_once_and_another_teams_agent_may_not_R_CALL_04()
     {
         var (world, _, call) = await CallAsync("supescalate");

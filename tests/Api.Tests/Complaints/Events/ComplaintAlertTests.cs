@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Platform.Api.Tests.Interactions;
 
+using Platform.Api.Tests.Infrastructure;
+
 namespace Platform.Api.Tests.Complaints.Events;
 
 /// <summary>Alerts for complaint staff: deadlines (R-CMP-02), green channel (R-CMP-03), harassment routing (R-CALL-08).</summary>
@@ -33,7 +35,7 @@ public sealed class ComplaintAlertTests(ComplaintEventsApi events)
         Assert.Equal(1, await events.Sweep.SweepAsync(CancellationToken.None));
         Assert.Equal(0, await events.Sweep.SweepAsync(CancellationToken.None));
 
-        var alert = Alert(await ComplaintEventsApi.NextAsync(socket));
+        var alert = Alert(await Subscriber.NextAsync(socket));
         Assert.Equal("DEADLINE_PASSED", alert.GetProperty("kind").GetString());
         Assert.Equal(flow.ComplaintId, alert.GetProperty("complaintId").GetString());
         Assert.Equal(["ACCEPT"], alert.GetProperty("milestones").EnumerateArray().Select(m => m.GetString()));
@@ -41,7 +43,7 @@ public sealed class ComplaintAlertTests(ComplaintEventsApi events)
         // The next deadline passing is a new alert, naming only that deadline.
         Api.Clock.Set(ManualClock.Shanghai(2026, 3, 4, 10, 1));
         Assert.Equal(1, await events.Sweep.SweepAsync(CancellationToken.None));
-        var next = Alert(await ComplaintEventsApi.NextAsync(socket));
+        var next = Alert(await Subscriber.NextAsync(socket));
         Assert.Equal(["INITIAL_INVESTIGATION"], next.GetProperty("milestones").EnumerateArray().Select(m => m.GetString()));
     }
 
@@ -58,7 +60,7 @@ public sealed class ComplaintAlertTests(ComplaintEventsApi events)
         var major = new ComplaintFlow(Api, world, handler);
         await major.FileAsync("severity: MAJOR");
 
-        var alert = Alert(await ComplaintEventsApi.NextAsync(socket));
+        var alert = Alert(await Subscriber.NextAsync(socket));
         Assert.Equal("GREEN_CHANNEL", alert.GetProperty("kind").GetString());
         Assert.Equal(major.ComplaintId, alert.GetProperty("complaintId").GetString());
         var callback = DateTimeOffset.Parse(alert.GetProperty("callbackDueAt").GetString()!);
@@ -79,7 +81,7 @@ public sealed class ComplaintAlertTests(ComplaintEventsApi events)
             $"{{ customerId: \"{Platform.Api.Relay.GlobalId.Encode("Customer", world.CustomerId)}\", channel: PHONE, category: OUTBOUND_HARASSMENT, description: \"Called five times today\" }}");
         var id = ComplaintFlow.Ok(filed).GetProperty("id").GetString();
 
-        var alert = Alert(await ComplaintEventsApi.NextAsync(socket));
+        var alert = Alert(await Subscriber.NextAsync(socket));
         Assert.Equal("HARASSMENT_ROUTED", alert.GetProperty("kind").GetString());
         Assert.Equal(id, alert.GetProperty("complaintId").GetString());
         Assert.Equal(JsonValueKind.Object, alert.GetProperty("complaint").ValueKind);

@@ -5,6 +5,8 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Api.Events;
 
+using Platform.Api.Tests.Infrastructure;
+
 namespace Platform.Api.Tests.Complaints.Events;
 
 /// <summary>The same subscription over server-sent events, as an internal tool with curl would use it (R-CMP-01).</summary>
@@ -32,7 +34,7 @@ public sealed class ComplaintEventStreamTests(ComplaintEventsApi events)
         using var response = await events.Stack.Api.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancel.Token);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType!.MediaType);
-        await ComplaintEventsApi.Eventually(() => feed.SubscriberCount(world.TenantId) > before, "the stream was not registered");
+        await Subscriber.Eventually(() => feed.SubscriberCount(world.TenantId) > before, "the stream was not registered");
 
         var flow = new ComplaintFlow(api, world, handler);
         await flow.FileAsync();

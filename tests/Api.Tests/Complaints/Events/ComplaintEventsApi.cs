@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Api.Complaints.Events;
-using Platform.Api.Events;
 using Platform.Api.Tests.Infrastructure;
 
 namespace Platform.Api.Tests.Complaints.Events;
@@ -37,44 +35,14 @@ public sealed class ComplaintEventsApi : IAsyncLifetime
         await Complaints.DisposeAsync();
     }
 
-    /// <summary>Opens a socket to the API at <paramref name="apiUrl"/>, authenticates and subscribes; returns once this process registered it.</summary>
-    public async Task<GraphQLSocket> SubscribeAsync(string token, Guid tenant, string query, string? apiUrl = null)
-    {
-        var services = apiUrl is null || apiUrl == Stack.ApiUrl ? Stack.ApiServices : Second.Services;
-        var feed = services.GetRequiredService<OutboxFeed>();
-        var before = feed.SubscriberCount(tenant);
-        var socket = await GraphQLSocket.ConnectAsync(apiUrl ?? Stack.ApiUrl);
-        await socket.InitAsync(new { authorization = "Bearer " + token });
-        var ack = await socket.ReceiveAsync();
-        Assert.Equal("connection_ack", ack!.Value.GetProperty("type").GetString());
-        await socket.SendAsync(new { id = "s1", type = "subscribe", payload = new { query } });
-        await Eventually(() => feed.SubscriberCount(tenant) > before, "the subscription was not registered");
-        return socket;
-    }
-
-    /// <summary>The data of the next <c>next</c> message, failing on anything else or after <paramref name="wait"/>.</summary>
-    public static async Task<JsonElement> NextAsync(GraphQLSocket socket, TimeSpan? wait = null)
-    {
-        var message = await socket.ReceiveAsync(wait ?? TimeSpan.FromSeconds(10));
-        Assert.True(message is not null, $"the socket closed ({socket.CloseStatus} {socket.CloseReason})");
-        Assert.True(message!.Value.GetProperty("type").GetString() == "next", message.Value.ToString());
-        var payload = message.Value.GetProperty("payload");
-        Assert.False(payload.TryGetProperty("errors", out _), payload.ToString());
-        return payload.GetProperty("data");
-    }
+    /// <summary>Subscribes through the first API process, or the one at <paramref name="apiUrl"/>.</summary>
+    public Task<GraphQLSocket> SubscribeAsync(string token, Guid tenant, string query, string? apiUrl = null) =>
+        apiUrl is null || apiUrl == Stack.ApiUrl
+            ? Subscriber.SubscribeAsync(Stack, token, tenant, query)
+            : Subscriber.SubscribeAsync(Second.ApiUrl, Second.Services, token, tenant, query);
 
     /// <summary>The deadline sweep of the first API process.</summary>
     public DeadlineAlertWorker Sweep => Stack.ApiServices.GetRequiredService<DeadlineAlertWorker>();
-
-    public static async Task Eventually(Func<bool> condition, string because, TimeSpan? within = null)
-    {
-        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(15));
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, because);
-            await Task.Delay(20);
-        }
-    }
 }
 
 [CollectionDefinition(ComplaintEventsApi.Name)]

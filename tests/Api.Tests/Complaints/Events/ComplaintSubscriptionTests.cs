@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
 
+using Platform.Api.Tests.Infrastructure;
+
 namespace Platform.Api.Tests.Complaints.Events;
 
 /// <summary>Complaint status changes pushed over graphql-transport-ws (R-CMP-01), scoped by tenant and role.</summary>
@@ -23,14 +25,14 @@ public sealed class ComplaintSubscriptionTests(ComplaintEventsApi events)
 
         var flow = new ComplaintFlow(Api, world, handler);
         await flow.FileAsync();
-        var filed = Change(await ComplaintEventsApi.NextAsync(socket));
+        var filed = Change(await Subscriber.NextAsync(socket));
         Assert.Equal(JsonValueKind.Null, filed.GetProperty("fromStatus").ValueKind);
         Assert.Equal("RECEIVED", filed.GetProperty("toStatus").GetString());
         Assert.Equal(flow.ComplaintId, filed.GetProperty("complaintId").GetString());
 
         var clock = Stopwatch.StartNew();
         await flow.StepAsync("acceptComplaint");
-        var accepted = Change(await ComplaintEventsApi.NextAsync(socket, TimeSpan.FromSeconds(1) - clock.Elapsed + TimeSpan.FromMilliseconds(1)));
+        var accepted = Change(await Subscriber.NextAsync(socket, TimeSpan.FromSeconds(1) - clock.Elapsed + TimeSpan.FromMilliseconds(1)));
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"delivered after {clock.Elapsed}");
         Assert.Equal("RECEIVED", accepted.GetProperty("fromStatus").GetString());
         Assert.Equal("ACCEPTED", accepted.GetProperty("toStatus").GetString());
@@ -49,7 +51,7 @@ public sealed class ComplaintSubscriptionTests(ComplaintEventsApi events)
         await using (var first = await events.SubscribeAsync(supervisor, world.TenantId, AllChanges))
         {
             await flow.FileAsync();
-            cursor = Change(await ComplaintEventsApi.NextAsync(first)).GetProperty("cursor").GetString()!;
+            cursor = Change(await Subscriber.NextAsync(first)).GetProperty("cursor").GetString()!;
         }
 
         // Missed while disconnected.
@@ -58,12 +60,12 @@ public sealed class ComplaintSubscriptionTests(ComplaintEventsApi events)
 
         await using var second = await events.SubscribeAsync(supervisor, world.TenantId,
             $$"""subscription { complaintStatusChanged(after: "{{cursor}}") { cursor toStatus } }""");
-        var replayed = new[] { Change(await ComplaintEventsApi.NextAsync(second)), Change(await ComplaintEventsApi.NextAsync(second)) };
+        var replayed = new[] { Change(await Subscriber.NextAsync(second)), Change(await Subscriber.NextAsync(second)) };
         Assert.Equal(["ACCEPTED", "INVESTIGATING"], replayed.Select(c => c.GetProperty("toStatus").GetString()));
 
         // Live again, and nothing replayed twice: the next message is the next change.
         await flow.StepAsync("resolveComplaint", ComplaintFlow.Measures);
-        var live = Change(await ComplaintEventsApi.NextAsync(second));
+        var live = Change(await Subscriber.NextAsync(second));
         Assert.Equal("RESOLVED", live.GetProperty("toStatus").GetString());
         var cursors = replayed.Append(live).Select(c => c.GetProperty("cursor").GetString()).Prepend(cursor).ToList();
         Assert.Equal(cursors.Count, cursors.Distinct().Count());
@@ -84,7 +86,7 @@ public sealed class ComplaintSubscriptionTests(ComplaintEventsApi events)
         await flowB.FileAsync();
 
         // Tenant A's two changes were committed first; B's subscriber gets B's own change first.
-        var first = Change(await ComplaintEventsApi.NextAsync(socket));
+        var first = Change(await Subscriber.NextAsync(socket));
         Assert.Equal(flowB.ComplaintId, first.GetProperty("complaintId").GetString());
     }
 
@@ -103,7 +105,7 @@ public sealed class ComplaintSubscriptionTests(ComplaintEventsApi events)
         var own = new ComplaintFlow(Api, world, handler);
         await own.FileAsync();
 
-        var first = Change(await ComplaintEventsApi.NextAsync(socket));
+        var first = Change(await Subscriber.NextAsync(socket));
         Assert.Equal(own.ComplaintId, first.GetProperty("complaintId").GetString());
     }
 
@@ -127,10 +129,10 @@ public sealed class ComplaintSubscriptionTests(ComplaintEventsApi events)
         await theirs.StepAsync("startComplaintInvestigation");
         await theirs.StepAsync("resolveComplaint", ComplaintFlow.Measures);
 
-        var first = Change(await ComplaintEventsApi.NextAsync(socket));
+        var first = Change(await Subscriber.NextAsync(socket));
         Assert.Equal(theirs.ComplaintId, first.GetProperty("complaintId").GetString());
         Assert.Equal("INVESTIGATING", first.GetProperty("toStatus").GetString());
-        Assert.Equal("RESOLVED", Change(await ComplaintEventsApi.NextAsync(socket)).GetProperty("toStatus").GetString());
+        Assert.Equal("RESOLVED", Change(await Subscriber.NextAsync(socket)).GetProperty("toStatus").GetString());
     }
 
     [Fact]
@@ -159,7 +161,7 @@ public sealed class ComplaintSubscriptionTests(ComplaintEventsApi events)
             $$"""subscription { complaintStatusChanged(complaintId: "{{watched.ComplaintId}}") { complaintId toStatus } }""");
         await noise.StepAsync("acceptComplaint");
         await watched.StepAsync("acceptComplaint");
-        var first = Change(await ComplaintEventsApi.NextAsync(socket));
+        var first = Change(await Subscriber.NextAsync(socket));
         Assert.Equal(watched.ComplaintId, first.GetProperty("complaintId").GetString());
     }
 
@@ -189,8 +191,8 @@ public sealed class ComplaintSubscriptionTests(ComplaintEventsApi events)
 
         foreach (var socket in new[] { onFirst, onSecond })
         {
-            Assert.Equal("RECEIVED", Change(await ComplaintEventsApi.NextAsync(socket)).GetProperty("toStatus").GetString());
-            Assert.Equal("ACCEPTED", Change(await ComplaintEventsApi.NextAsync(socket)).GetProperty("toStatus").GetString());
+            Assert.Equal("RECEIVED", Change(await Subscriber.NextAsync(socket)).GetProperty("toStatus").GetString());
+            Assert.Equal("ACCEPTED", Change(await Subscriber.NextAsync(socket)).GetProperty("toStatus").GetString());
         }
     }
 }

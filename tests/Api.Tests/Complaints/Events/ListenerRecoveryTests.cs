@@ -3,6 +3,8 @@ using Npgsql;
 using Platform.Api.Events;
 using Platform.Api.Tests.Customers;
 
+using Platform.Api.Tests.Infrastructure;
+
 namespace Platform.Api.Tests.Complaints.Events;
 
 /// <summary>
@@ -29,7 +31,7 @@ public sealed class ListenerRecoveryTests : IAsyncLifetime
             "subscription { complaintStatusChanged { cursor toStatus } }");
         var flow = new ComplaintFlow(api, world, handler);
         await flow.FileAsync();
-        Assert.Equal("RECEIVED", (await ComplaintEventsApi.NextAsync(socket)).GetProperty("complaintStatusChanged").GetProperty("toStatus").GetString());
+        Assert.Equal("RECEIVED", (await Subscriber.NextAsync(socket)).GetProperty("complaintStatusChanged").GetProperty("toStatus").GetString());
 
         var listener = _events.Stack.ApiServices.GetRequiredService<OutboxListener>();
         await api.Cluster.RestartAsync(TimeSpan.FromSeconds(1));
@@ -39,13 +41,13 @@ public sealed class ListenerRecoveryTests : IAsyncLifetime
         // Committed as soon as the server is back, before the listener's reconnect pause has passed.
         await flow.StepAsync("acceptComplaint");
         await flow.StepAsync("startComplaintInvestigation");
-        await ComplaintEventsApi.Eventually(() => listener.Listening, "the listener did not reconnect", TimeSpan.FromSeconds(30));
+        await Subscriber.Eventually(() => listener.Listening, "the listener did not reconnect", TimeSpan.FromSeconds(30));
         await flow.StepAsync("resolveComplaint", ComplaintFlow.Measures);
 
         var statuses = new List<string?>();
         for (var i = 0; i < 3; i++)
         {
-            statuses.Add((await ComplaintEventsApi.NextAsync(socket, TimeSpan.FromSeconds(20))).GetProperty("complaintStatusChanged").GetProperty("toStatus").GetString());
+            statuses.Add((await Subscriber.NextAsync(socket, TimeSpan.FromSeconds(20))).GetProperty("complaintStatusChanged").GetProperty("toStatus").GetString());
         }
 
         Assert.Equal(["ACCEPTED", "INVESTIGATING", "RESOLVED"], statuses);
