@@ -1,4 +1,5 @@
 using Npgsql;
+using Platform.Api.Data;
 
 namespace Platform.Api.Authentication;
 
@@ -9,9 +10,12 @@ public sealed class PostgresTenantStatusSource(string connectionString) : ITenan
 
     public async Task<bool> IsActiveAsync(Guid tenantId, CancellationToken ct)
     {
-        await using var command = _dataSource.CreateCommand("SELECT status FROM tenants WHERE id = $1");
-        command.Parameters.AddWithValue(tenantId);
-        var status = await command.ExecuteScalarAsync(ct) as string;
+        var status = await StaleConnections.RetryOnceAsync(_dataSource, async () =>
+        {
+            await using var command = _dataSource.CreateCommand("SELECT status FROM tenants WHERE id = $1");
+            command.Parameters.AddWithValue(tenantId);
+            return await command.ExecuteScalarAsync(ct) as string;
+        });
         return status == nameof(Platform.Domain.Tenancy.TenantStatus.Active);
     }
 

@@ -81,7 +81,7 @@ public sealed class ApiStack : IAsyncDisposable
         await identity.StartAsync();
 
         var appConnection = appConnectionString ?? cluster.ConnectionString(DatabaseRoles.App, database);
-        var (api, apiUrl) = await StartApiAsync(appConnection, identityUrl, configureApi);
+        var (api, apiUrl) = await StartApiAsync(appConnection, identityUrl, configureApi, awaitListener: appConnectionString is null);
         return new ApiStack(identity, api, identityUrl, apiUrl, owner) { AppConnectionString = appConnection, _configureApi = configureApi };
     }
 
@@ -96,11 +96,12 @@ public sealed class ApiStack : IAsyncDisposable
     /// </summary>
     public async Task<ExtraApi> StartAnotherApiAsync()
     {
-        var (api, url) = await StartApiAsync(AppConnectionString, IdentityUrl, _configureApi);
+        var (api, url) = await StartApiAsync(AppConnectionString, IdentityUrl, _configureApi, awaitListener: true);
         return new ExtraApi(api, url);
     }
 
-    private static async Task<(WebApplication Api, string Url)> StartApiAsync(string appConnection, string identityUrl, Action<WebApplicationBuilder>? configureApi)
+    private static async Task<(WebApplication Api, string Url)> StartApiAsync(
+        string appConnection, string identityUrl, Action<WebApplicationBuilder>? configureApi, bool awaitListener)
     {
         var apiUrl = $"http://127.0.0.1:{FreePort()}";
         var api = ApiApplication.Build(
@@ -119,6 +120,14 @@ public sealed class ApiStack : IAsyncDisposable
             configureApi?.Invoke(b);
         });
         await api.StartAsync();
+        // Ready means listening for outbox events too (/health/ready); tests start from a ready API, except those that
+        // give it a database on purpose it cannot use.
+        if (awaitListener)
+        {
+            var listener = api.Services.GetRequiredService<Platform.Api.Events.OutboxListener>();
+            await Subscriber.Eventually(() => listener.Listening, "the API's outbox listener did not connect");
+        }
+
         return (api, apiUrl);
     }
 

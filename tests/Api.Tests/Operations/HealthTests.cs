@@ -76,6 +76,7 @@ public sealed class HealthTests(ApiEnvironment environment)
         var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Contains("unreachable", body);
+        Assert.Contains("event listener not connected", body);
         Assert.DoesNotContain("platform_app", body);
     }
 
