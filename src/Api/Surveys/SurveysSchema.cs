@@ -1,3 +1,4 @@
+using Platform.Api.Complaints;
 using Platform.Api.Customers;
 using Platform.Api.Data;
 using Platform.Api.Errors;
@@ -46,7 +47,8 @@ internal static class SurveysSchema
                 return await SatisfactionQueries.ReportAsync(c.Work(), c.Caller(), request, c.CancellationToken);
             })
             .Bind("Mutation", "submitSurvey", async c =>
-                await SurveyCommands.SubmitAsync(c.Work(), c.Caller(), c.Input("input")!, CustomersSchema.Clock(c).GetUtcNow(), c.CancellationToken))
+                await SurveyCommands.SubmitAsync(
+                    c.Work(), c.Caller(), c.Input("input")!, CustomersSchema.Clock(c).GetUtcNow(), ComplaintQueries.ClockOf(c), c.CancellationToken))
             .Bind("SubmitSurveyPayload", "surveyResponse", c => Sync(((SurveyCommands.Result)c.Source!).SurveyResponse))
             .Bind("SubmitSurveyPayload", "errors", c => Sync(((SurveyCommands.Result)c.Source!).Errors));
     }
