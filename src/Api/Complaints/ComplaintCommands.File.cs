@@ -76,7 +76,7 @@ public sealed partial class ComplaintCommands
             ToStatus = complaint.Status,
             ChangedAt = now,
             ChangedById = actor.IsCustomer ? null : actor.StaffId,
-            ChangedByKind = actor.IsCustomer ? ActorKind.Customer : ActorKind.Staff,
+            ChangedByKind = actor.Kind,
             Note = "filed",
         });
         Publish(complaint, StatusChangedEventType, now, new { complaintId = complaint.Id, from = (string?)null, to = complaint.Status.ToString() });

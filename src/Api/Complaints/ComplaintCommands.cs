@@ -24,11 +24,7 @@ public sealed partial class ComplaintCommands(PlatformDbContext db, ComplaintAct
     /// <summary>Locks and loads a complaint the caller may act on; customers only their own.</summary>
     private async Task<Complaint?> ActionableAsync(Guid complaintId, CancellationToken ct)
     {
-        // Commands change the row: lock it so concurrent transitions serialise on the status check. `*` omits the
-        // xmin system column that EF maps as the concurrency token, so it is named.
-        var complaint = await db.Complaints
-            .FromSql($"SELECT *, xmin FROM complaints WHERE id = {complaintId} FOR UPDATE")
-            .SingleOrDefaultAsync(ct);
+        var complaint = await LockedAsync(complaintId, ct);
         if (complaint is null)
         {
             return null;
@@ -41,6 +37,14 @@ public sealed partial class ComplaintCommands(PlatformDbContext db, ComplaintAct
 
         return actor.StaffId is null ? null : complaint;
     }
+
+    /// <summary>Locks and loads a complaint of the tenant, whoever acts.</summary>
+    private Task<Complaint?> LockedAsync(Guid complaintId, CancellationToken ct) =>
+        // Commands change the row: lock it so concurrent transitions serialise on the status check. `*` omits the
+        // xmin system column that EF maps as the concurrency token, so it is named.
+        db.Complaints
+            .FromSql($"SELECT *, xmin FROM complaints WHERE id = {complaintId} FOR UPDATE")
+            .SingleOrDefaultAsync(ct);
 
     /// <summary>Moves the complaint to the status, appending history and the outbox event; a refusal when not allowed (R-CMP-01).</summary>
     private ComplaintError? Transition(Complaint complaint, ComplaintStatus to, DateTimeOffset now, string? note)
@@ -62,7 +66,7 @@ public sealed partial class ComplaintCommands(PlatformDbContext db, ComplaintAct
             ToStatus = to,
             ChangedAt = now,
             ChangedById = actor.IsCustomer ? null : actor.StaffId,
-            ChangedByKind = actor.IsCustomer ? ActorKind.Customer : ActorKind.Staff,
+            ChangedByKind = actor.Kind,
             Note = note,
         });
         Publish(complaint, StatusChangedEventType, now, new { complaintId = complaint.Id, from = from.ToString(), to = to.ToString(), note, reopened = decision.IsReopening });

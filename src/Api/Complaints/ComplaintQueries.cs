@@ -22,7 +22,7 @@ internal static class ComplaintQueries
     {
         var db = await work.DbAsync(ct);
         var me = await caller.RecordAsync(work, ct);
-        if (caller.HasAny(Role.ComplaintHandler, Role.Supervisor, Role.ComplianceOfficer, Role.QualityInspector) && me.StaffId is not null)
+        if (await SeesAllAsync(work, caller, ct))
         {
             return db.Complaints.AsNoTracking();
         }
@@ -39,6 +39,11 @@ internal static class ComplaintQueries
 
         return null;
     }
+
+    /// <summary>Whether the caller reads every complaint of the tenant: complaint staff with a staff record in it.</summary>
+    public static async Task<bool> SeesAllAsync(OperationWork work, OperationCaller caller, CancellationToken ct) =>
+        caller.HasAny(Role.ComplaintHandler, Role.Supervisor, Role.ComplianceOfficer, Role.QualityInspector)
+        && (await caller.RecordAsync(work, ct)).StaffId is not null;
 
     /// <summary>One page of the complaint list, newest first.</summary>
     public static async Task<Connection<Complaint>> PageAsync(IResolveFieldContext context)

@@ -13,7 +13,7 @@ using Platform.GraphQL.Types;
 
 namespace Platform.Api.Complaints;
 
-/// <summary>Binds region Complaints: the Complaint type, the complaint list and the workflow mutations.</summary>
+/// <summary>Binds region Complaints: the Complaint type, the complaint list, analytics and the workflow mutations.</summary>
 internal static class ComplaintsSchema
 {
     private static readonly string[] ErrorUnions =
@@ -36,6 +36,8 @@ internal static class ComplaintsSchema
         {
             builder.BindErrorUnion(union);
         }
+
+        Analytics.ComplaintAnalyticsSchema.Bind(builder);
 
         return builder
             .BindEnum<ComplaintStatus>("ComplaintStatus")

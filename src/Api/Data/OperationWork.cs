@@ -70,8 +70,8 @@ public sealed class OperationWork : IAsyncDisposable
         }
     }
 
-    /// <summary>Today's date in the tenant's time zone (read once per operation from the tenants registry).</summary>
-    public async ValueTask<DateOnly> TodayAsync(TimeProvider clock, CancellationToken ct = default)
+    /// <summary>The tenant's time zone (read once per operation from the tenants registry).</summary>
+    public async ValueTask<TimeZoneInfo> TimeZoneAsync(CancellationToken ct = default)
     {
         if (_zone is null)
         {
@@ -81,8 +81,12 @@ public sealed class OperationWork : IAsyncDisposable
             _zone = Platform.Domain.Tenancy.TenantTimeZone.Resolve(zoneId);
         }
 
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), _zone).DateTime);
+        return _zone;
     }
+
+    /// <summary>Today's date in the tenant's time zone.</summary>
+    public async ValueTask<DateOnly> TodayAsync(TimeProvider clock, CancellationToken ct = default) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), await TimeZoneAsync(ct)).DateTime);
 
     /// <summary>A raw command on the operation's connection and transaction (counted like EF's commands).</summary>
     public async ValueTask<NpgsqlCommand> CommandAsync(string sql, CancellationToken ct = default)

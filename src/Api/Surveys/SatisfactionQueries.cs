@@ -1,10 +1,9 @@
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Platform.Api.Data;
+using Platform.Api.Reporting;
+using Platform.Domain.Calendar;
 using Platform.Domain.Interactions;
 using Platform.Domain.Surveys;
-using Platform.Domain.Tenancy;
-using Platform.GraphQL.Execution;
 
 namespace Platform.Api.Surveys;
 
@@ -14,9 +13,6 @@ namespace Platform.Api.Surveys;
 /// </summary>
 public static class SatisfactionQueries
 {
-    /// <summary>The longest period a report may cover.</summary>
-    public const int MaxDays = 3 * 366;
-
     private static readonly (SurveyDimension Dimension, string Column)[] Dimensions =
     [
         (SurveyDimension.Attitude, "attitude_score"), (SurveyDimension.Efficiency, "efficiency_score"),
@@ -25,42 +21,24 @@ public static class SatisfactionQueries
     ];
 
     /// <summary>What to aggregate.</summary>
-    public sealed record Request(DateOnly From, DateOnly To, string Unit, SurveyDimension? Dimension, string GroupBy, Guid? AgentId, Guid? TeamId);
+    public sealed record Request(ReportPeriod Period, SurveyDimension? Dimension, string GroupBy, Guid? AgentId, Guid? TeamId);
 
     /// <summary>Builds the report for the caller.</summary>
     public static async Task<SatisfactionReport> ReportAsync(OperationWork work, OperationCaller caller, Request request, CancellationToken ct)
     {
-        if (request.To < request.From || request.To.DayNumber - request.From.DayNumber > MaxDays)
-        {
-            throw new GraphQLException($"The period must run forwards and cover at most {MaxDays} days.", "BAD_USER_INPUT");
-        }
-
         var scope = await RowScope.ForAsync(caller, work, ct);
-        var db = await work.DbAsync(ct);
-        var tenant = work.TenantId!.Value;
-        var zone = TenantTimeZone.Resolve(await db.Tenants.AsNoTracking().Where(t => t.Id == tenant).Select(t => t.TimeZone).FirstOrDefaultAsync(ct));
-        var start = Instant(request.From, zone);
-        var end = Instant(request.To.AddDays(1), zone);
-
-        var total = await CountAsync(work, scope, request, "NONE", zone, start, end, ct);
-        var groups = request.GroupBy == "NONE" ? [] : await CountAsync(work, scope, request, request.GroupBy, zone, start, end, ct);
+        var total = await CountAsync(work, scope, request, "NONE", ct);
+        var groups = request.GroupBy == "NONE" ? [] : await CountAsync(work, scope, request, request.GroupBy, ct);
         return new SatisfactionReport(
-            request.From, request.To, request.Dimension,
+            request.Period.From, request.Period.To, request.Dimension,
             total.FirstOrDefault() ?? new SatisfactionGroup(null, null, null, request.Dimension, null, []),
             groups);
     }
 
-    private static DateTimeOffset Instant(DateOnly day, TimeZoneInfo zone)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
-    }
-
     private static async Task<List<SatisfactionGroup>> CountAsync(
-        OperationWork work, RowScope scope, Request request, string groupBy, TimeZoneInfo zone,
-        DateTimeOffset start, DateTimeOffset end, CancellationToken ct)
+        OperationWork work, RowScope scope, Request request, string groupBy, CancellationToken ct)
     {
-        var parameters = new List<object> { start, end };
+        var parameters = new List<object> { request.Period.Start, request.Period.End };
         string Parameter(object value)
         {
             parameters.Add(value);
@@ -77,7 +55,7 @@ public static class SatisfactionQueries
             "TEAM" => "m.team_id::text",
             "CHANNEL" => "s.channel",
             "DIMENSION" => "d.dimension",
-            "PERIOD" => $"(date_trunc('{Truncation(request.Unit)}', s.responded_at AT TIME ZONE {Parameter(zone.Id)}))::date::text",
+            "PERIOD" => $"(date_trunc('{Truncation(request.Period.Unit)}', s.responded_at AT TIME ZONE {Parameter(request.Period.Zone.Id)}))::date::text",
             _ => "NULL::text",
         };
 
@@ -171,12 +149,12 @@ public static class SatisfactionQueries
         return any.Count == 0 ? "false" : "(" + string.Join(" OR ", any) + ")";
     }
 
-    private static string Truncation(string unit) => unit switch
+    private static string Truncation(PeriodUnit unit) => unit switch
     {
-        "DAY" => "day",
-        "WEEK" => "week",
-        "QUARTER" => "quarter",
-        "YEAR" => "year",
+        PeriodUnit.Day => "day",
+        PeriodUnit.Week => "week",
+        PeriodUnit.Quarter => "quarter",
+        PeriodUnit.Year => "year",
         _ => "month",
     };
 }

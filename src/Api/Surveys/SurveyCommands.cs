@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.Callers;
+using Platform.Api.Complaints;
 using Platform.Api.Data;
 using Platform.Api.Errors;
 using Platform.Api.Relay;
@@ -21,8 +22,12 @@ public static class SurveyCommands
     /// <summary>A stored response, or the errors that refused it.</summary>
     public sealed record Result(SurveyResponse? SurveyResponse, IReadOnlyList<UserError> Errors);
 
-    /// <summary>Validates and stores one answer; refusals write nothing.</summary>
-    public static async Task<Result> SubmitAsync(OperationWork work, OperationCaller caller, IReadOnlyDictionary<string, object?> input, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Validates and stores one answer; refusals write nothing. A complaint's survey may put the complaint into review
+    /// (R-SAT-03) at the time of <paramref name="complaintClock"/>, the clock of every complaint transition.
+    /// </summary>
+    public static async Task<Result> SubmitAsync(
+        OperationWork work, OperationCaller caller, IReadOnlyDictionary<string, object?> input, DateTimeOffset now, ComplaintClock complaintClock, CancellationToken ct)
     {
         var scoreErrors = ValidateScores(input);
         if (scoreErrors.Count > 0)
@@ -123,6 +128,12 @@ public static class SurveyCommands
         }
 
         db.SurveyResponses.Add(response);
+        if (response.ComplaintId is { } complaintId)
+        {
+            await new ComplaintCommands(db, ComplaintActor.System(work.TenantId!.Value), complaintClock)
+                .ReviewAfterClosingSurveyAsync(complaintId, response.OverallScore, ct);
+        }
+
         return new Result(response, []);
     }
 

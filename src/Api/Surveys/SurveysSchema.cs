@@ -1,8 +1,11 @@
+using Platform.Api.Complaints;
 using Platform.Api.Customers;
 using Platform.Api.Data;
 using Platform.Api.Errors;
 using Platform.Api.Relay;
+using Platform.Api.Reporting;
 using Platform.Api.Schema;
+using Platform.Domain.Calendar;
 using Platform.Domain.Entities;
 using Platform.Domain.Surveys;
 using Platform.GraphQL.Execution;
@@ -19,6 +22,7 @@ internal static class SurveysSchema
         NodeTypes.Register<SurveyResponse>("SurveyResponse", SurveyQueries.LoadAsync);
         return builder
             .BindEnum<SurveyDimension>("SurveyDimension")
+            .BindEnum<PeriodUnit>("PeriodUnit")
             .BindConnection("SurveyResponseConnection", "SurveyResponseEdge")
             .BindErrorUnion("SubmitSurveyError")
             .BindErrorType("SurveyAlreadyAnsweredError")
@@ -35,16 +39,16 @@ internal static class SurveysSchema
                 c.Work(), c.Caller(), PageRequest.From(c), c.Input("filter"), c.Input("orderBy"), c.CancellationToken))
             .Bind("Query", "satisfaction", async c =>
             {
-                var period = c.Input("period")!;
                 var request = new SatisfactionQueries.Request(
-                    period.GetValue<DateOnly>("from")!.Value, period.GetValue<DateOnly>("to")!.Value, EnumName(period["unit"]) ?? "MONTH",
+                    await ReportPeriod.ReadAsync(c.Work(), c.Input("period")!, c.CancellationToken),
                     c.Arguments.TryGetValue("dimension", out var d) && d is SurveyDimension dimension ? dimension : null,
                     EnumName(c.Arguments.GetValueOrDefault("groupBy")) ?? "NONE",
                     c.Arguments.GetValueOrDefault("agentId") as Guid?, c.Arguments.GetValueOrDefault("teamId") as Guid?);
                 return await SatisfactionQueries.ReportAsync(c.Work(), c.Caller(), request, c.CancellationToken);
             })
             .Bind("Mutation", "submitSurvey", async c =>
-                await SurveyCommands.SubmitAsync(c.Work(), c.Caller(), c.Input("input")!, CustomersSchema.Clock(c).GetUtcNow(), c.CancellationToken))
+                await SurveyCommands.SubmitAsync(
+                    c.Work(), c.Caller(), c.Input("input")!, CustomersSchema.Clock(c).GetUtcNow(), ComplaintQueries.ClockOf(c), c.CancellationToken))
             .Bind("SubmitSurveyPayload", "surveyResponse", c => Sync(((SurveyCommands.Result)c.Source!).SurveyResponse))
             .Bind("SubmitSurveyPayload", "errors", c => Sync(((SurveyCommands.Result)c.Source!).Errors));
     }
