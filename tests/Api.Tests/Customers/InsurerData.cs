@@ -57,8 +57,14 @@ public sealed class InsurerData
             var id = Guid.CreateVersion7();
             var staff = new StaffMember
             {
-                TenantId = tenant, Id = id, EmployeeNumber = who + "-" + code, DisplayName = who, TeamId = team,
-                UserId = who + "@" + code, Active = true, CreatedAt = now,
+                TenantId = tenant,
+                Id = id,
+                EmployeeNumber = who + "-" + code,
+                DisplayName = who,
+                TeamId = team,
+                UserId = who + "@" + code,
+                Active = true,
+                CreatedAt = now,
             };
             db.StaffMembers.Add(staff);
             foreach (var role in roles)
@@ -86,11 +92,22 @@ public sealed class InsurerData
         {
             var customer = new Customer
             {
-                TenantId = tenant, Id = Guid.CreateVersion7(), Name = $"{code} Customer {i:D3}", Gender = Gender.Female,
-                BirthDate = new DateOnly(1980, 1, 1).AddDays(i), Phone = $"1380000{i:D4}", Email = $"c{i}@{code}.example",
-                Address = $"{i} Road, Shanghai", IdDocumentType = IdDocumentType.ResidentIdCard, IdNumber = $"11010119800101{i:D4}",
-                HealthInformation = "none", BankAccount = $"622200000000{i:D4}", RiskLevel = (RiskLevel)(i % 3),
-                UserId = i == 0 ? "customer@" + code : null, CreatedAt = now.AddMinutes(i), UpdatedAt = now,
+                TenantId = tenant,
+                Id = Guid.CreateVersion7(),
+                Name = $"{code} Customer {i:D3}",
+                Gender = Gender.Female,
+                BirthDate = new DateOnly(1980, 1, 1).AddDays(i),
+                Phone = $"1380000{i:D4}",
+                Email = $"c{i}@{code}.example",
+                Address = $"{i} Road, Shanghai",
+                IdDocumentType = IdDocumentType.ResidentIdCard,
+                IdNumber = $"11010119800101{i:D4}",
+                HealthInformation = "none",
+                BankAccount = $"622200000000{i:D4}",
+                RiskLevel = (RiskLevel)(i % 3),
+                UserId = i == 0 ? "customer@" + code : null,
+                CreatedAt = now.AddMinutes(i),
+                UpdatedAt = now,
             };
             people.Add(customer);
             db.Customers.Add(customer);
@@ -102,11 +119,20 @@ public sealed class InsurerData
         {
             var policy = new Policy
             {
-                TenantId = tenant, Id = Guid.CreateVersion7(), PolicyNumber = $"P-{code}-{i:D4}", ProductLine = (ProductLine)(i % 6),
-                ProductName = "Product " + i, SumInsured = 100000m + i, Premium = 1000.5m, Currency = "CNY",
+                TenantId = tenant,
+                Id = Guid.CreateVersion7(),
+                PolicyNumber = $"P-{code}-{i:D4}",
+                ProductLine = (ProductLine)(i % 6),
+                ProductName = "Product " + i,
+                SumInsured = 100000m + i,
+                Premium = 1000.5m,
+                Currency = "CNY",
                 StartDate = DateOnly.FromDateTime(now.UtcDateTime).AddYears(-1),
                 EndDate = DateOnly.FromDateTime(now.UtcDateTime).AddDays(i % 2 == 0 ? 10 : 200),
-                Status = PolicyStatus.Active, PolicyholderId = people[i].Id, InsuredId = people[(i + 1) % customers].Id, CreatedAt = now,
+                Status = PolicyStatus.Active,
+                PolicyholderId = people[i].Id,
+                InsuredId = people[(i + 1) % customers].Id,
+                CreatedAt = now,
             };
             policies.Add(policy);
             db.Policies.Add(policy);
@@ -121,10 +147,20 @@ public sealed class InsurerData
                 var started = now.AddHours(-(p * interactionsPerPolicy + k + 1));
                 var interaction = new Interaction
                 {
-                    TenantId = tenant, Id = Guid.CreateVersion7(), Channel = InteractionChannel.InboundCall, Purpose = CallPurpose.Service,
-                    AgentId = k % 2 == 0 ? agent1.Id : agent2.Id, CustomerId = policies[p].PolicyholderId, PolicyId = policies[p].Id,
-                    StartedAt = started, AnsweredAt = started.AddSeconds(5), EndedAt = started.AddMinutes(3), Summary = "call " + k,
-                    Urgency = k == 0 ? Urgency.Urgent : Urgency.Normal, LateAnswer = k == 1, CreatedAt = started,
+                    TenantId = tenant,
+                    Id = Guid.CreateVersion7(),
+                    Channel = InteractionChannel.InboundCall,
+                    Purpose = CallPurpose.Service,
+                    AgentId = k % 2 == 0 ? agent1.Id : agent2.Id,
+                    CustomerId = policies[p].PolicyholderId,
+                    PolicyId = policies[p].Id,
+                    StartedAt = started,
+                    AnsweredAt = started.AddSeconds(5),
+                    EndedAt = started.AddMinutes(3),
+                    Summary = "call " + k,
+                    Urgency = k == 0 ? Urgency.Urgent : Urgency.Normal,
+                    LateAnswer = k == 1,
+                    CreatedAt = started,
                 };
                 interactions.Add(interaction);
                 db.Interactions.Add(interaction);
@@ -134,16 +170,35 @@ public sealed class InsurerData
         await db.SaveChangesAsync();
         db.Complaints.Add(new Complaint
         {
-            TenantId = tenant, Id = Guid.CreateVersion7(), Reference = "C-" + code, Channel = ComplaintChannel.Phone,
-            ComplainantId = people[0].Id, Category = ComplaintCategory.ServiceAttitude, Severity = ComplaintSeverity.General,
-            Description = "rude", HandlerId = handler.Id, Status = ComplaintStatus.Accepted, ReceivedAt = now, AcceptedAt = now,
-            AcceptDueAt = now.AddDays(1), InvestigationDueAt = now.AddDays(2), ResolveDueAt = now.AddDays(9),
+            TenantId = tenant,
+            Id = Guid.CreateVersion7(),
+            Reference = "C-" + code,
+            Channel = ComplaintChannel.Phone,
+            ComplainantId = people[0].Id,
+            Category = ComplaintCategory.ServiceAttitude,
+            Severity = ComplaintSeverity.General,
+            Description = "rude",
+            HandlerId = handler.Id,
+            Status = ComplaintStatus.Accepted,
+            ReceivedAt = now,
+            AcceptedAt = now,
+            AcceptDueAt = now.AddDays(1),
+            InvestigationDueAt = now.AddDays(2),
+            ResolveDueAt = now.AddDays(9),
         });
         await work.CommitAsync();
         return new InsurerData
         {
-            Stack = stack, Tenant = tenant, Code = code, SupervisorId = supervisor.Id, Agent1Id = agent1.Id, Agent2Id = agent2.Id,
-            HandlerId = handler.Id, Customers = people, Policies = policies, Interactions = interactions,
+            Stack = stack,
+            Tenant = tenant,
+            Code = code,
+            SupervisorId = supervisor.Id,
+            Agent1Id = agent1.Id,
+            Agent2Id = agent2.Id,
+            HandlerId = handler.Id,
+            Customers = people,
+            Policies = policies,
+            Interactions = interactions,
         };
     }
 
@@ -155,10 +210,18 @@ public sealed class InsurerData
         var now = DateTimeOffset.UtcNow;
         var interaction = new Interaction
         {
-            TenantId = Tenant, Id = Guid.CreateVersion7(), Channel = InteractionChannel.InboundCall, AgentId = Agent1Id, CustomerId = customerId,
-            StartedAt = now.AddMinutes(-2), AnsweredAt = now.AddMinutes(-2), VerifiedAt = now.AddMinutes(-1),
-            VerificationMethod = VerificationMethod.PolicyAndIdNumber, EndedAt = ended ? now.AddSeconds(-5) : null,
-            Urgency = Urgency.Normal, CreatedAt = now,
+            TenantId = Tenant,
+            Id = Guid.CreateVersion7(),
+            Channel = InteractionChannel.InboundCall,
+            AgentId = Agent1Id,
+            CustomerId = customerId,
+            StartedAt = now.AddMinutes(-2),
+            AnsweredAt = now.AddMinutes(-2),
+            VerifiedAt = now.AddMinutes(-1),
+            VerificationMethod = VerificationMethod.PolicyAndIdNumber,
+            EndedAt = ended ? now.AddSeconds(-5) : null,
+            Urgency = Urgency.Normal,
+            CreatedAt = now,
         };
         work.Db.Interactions.Add(interaction);
         await work.CommitAsync();

@@ -15,8 +15,14 @@ public static class SurveyWorld
         await using var work = await new TenantDatabase(source).BeginAsync(data.Tenant);
         var added = answers.Select((a, n) => new SurveyResponse
         {
-            TenantId = data.Tenant, Id = Guid.CreateVersion7(), CustomerId = a.Interaction.CustomerId!.Value, InteractionId = a.Interaction.Id,
-            AgentId = a.Interaction.AgentId, Channel = a.Interaction.Channel, OverallScore = a.Overall, AttitudeScore = a.Attitude,
+            TenantId = data.Tenant,
+            Id = Guid.CreateVersion7(),
+            CustomerId = a.Interaction.CustomerId!.Value,
+            InteractionId = a.Interaction.Id,
+            AgentId = a.Interaction.AgentId,
+            Channel = a.Interaction.Channel,
+            OverallScore = a.Overall,
+            AttitudeScore = a.Attitude,
             RespondedAt = at.AddMinutes(n),
         }).ToList();
         work.Db.SurveyResponses.AddRange(added);

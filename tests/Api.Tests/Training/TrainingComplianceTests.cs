@@ -141,7 +141,13 @@ public sealed class TrainingComplianceTests(ApiEnvironment environment)
         {
             work.Db.TrainingCourses.Add(new TrainingCourse
             {
-                TenantId = data.Tenant, Id = id, Code = kind.ToString(), Title = kind + " course", Kind = kind, Hours = 4m, CreatedAt = DateTimeOffset.UtcNow,
+                TenantId = data.Tenant,
+                Id = id,
+                Code = kind.ToString(),
+                Title = kind + " course",
+                Kind = kind,
+                Hours = 4m,
+                CreatedAt = DateTimeOffset.UtcNow,
             });
         }
 
@@ -157,8 +163,14 @@ public sealed class TrainingComplianceTests(ApiEnvironment environment)
         {
             work.Db.TrainingRecords.Add(new TrainingRecord
             {
-                TenantId = data.Tenant, Id = Guid.CreateVersion7(), StaffMemberId = r.Staff, CourseId = r.Course, CompletedOn = r.On,
-                Hours = r.Hours, Passed = r.Passed, CreatedAt = DateTimeOffset.UtcNow,
+                TenantId = data.Tenant,
+                Id = Guid.CreateVersion7(),
+                StaffMemberId = r.Staff,
+                CourseId = r.Course,
+                CompletedOn = r.On,
+                Hours = r.Hours,
+                Passed = r.Passed,
+                CreatedAt = DateTimeOffset.UtcNow,
             });
         }
 

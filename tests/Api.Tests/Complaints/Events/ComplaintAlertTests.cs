@@ -1,7 +1,6 @@
 using System.Text.Json;
-using Platform.Api.Tests.Interactions;
-
 using Platform.Api.Tests.Infrastructure;
+using Platform.Api.Tests.Interactions;
 
 namespace Platform.Api.Tests.Complaints.Events;
 
