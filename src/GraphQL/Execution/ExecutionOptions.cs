@@ -13,4 +13,10 @@ public sealed class ExecutionOptions
 
     /// <summary>When set, masked exceptions are logged here as errors (in addition to <see cref="OnUnexpectedError"/>).</summary>
     public ILogger? Logger { get; init; }
+
+    /// <summary>
+    /// Called with the registry key of a loader and the request's services each time that loader's batch function runs
+    /// (for metrics); it runs on the request's flow, so it must be quick and must not throw.
+    /// </summary>
+    public Action<object, IServiceProvider>? OnDataLoaderBatch { get; init; }
 }

@@ -31,7 +31,8 @@ internal sealed class ExecutionRun
     {
         _operation = operation;
         Services = services;
-        Scheduler = new ExecutionScheduler(operation.CancellationToken);
+        var onBatch = operation.Executor.Options.OnDataLoaderBatch;
+        Scheduler = new ExecutionScheduler(operation.CancellationToken, onBatch is null ? null : key => onBatch(key, services));
     }
 
     public ExecutionScheduler Scheduler { get; }

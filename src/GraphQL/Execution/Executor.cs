@@ -29,6 +29,8 @@ public sealed partial class Executor
     /// <summary>The schema executed against.</summary>
     public Schema Schema { get; }
 
+    internal ExecutionOptions Options => _options;
+
     /// <summary>
     /// Spec ExecuteRequest for queries and mutations. Request errors (unknown operation, bad variables) come back as a
     /// result without data. Throws <see cref="OperationCanceledException"/> when the token is cancelled.

@@ -54,6 +54,9 @@ public sealed class GraphQLServerOptions
 
     /// <summary>Run each subscription event in a fresh service scope (fresh DbContext per event).</summary>
     public bool ScopePerSubscriptionEvent { get; set; } = true;
+
+    /// <summary>Passed to the engine: called with a loader's registry key and the request's services for each batch.</summary>
+    public Action<object, IServiceProvider>? OnDataLoaderBatch { get; set; }
 }
 
 /// <summary>Whether introspection fields may be queried.</summary>

@@ -139,6 +139,22 @@ public sealed class DataLoaderTests
     }
 
     [Fact]
+    public async Task The_batch_hook_hears_the_registry_key_of_every_batch_with_the_requests_services()
+    {
+        var fixture = new Fixture();
+        var schema = fixture.Build();
+        var heard = new List<(object Key, IServiceProvider Services)>();
+        var options = new ExecutionOptions { OnDataLoaderBatch = (key, services) => heard.Add((key, services)) };
+
+        var result = await ExecutionHarness.ExecuteAsync(schema, "{ customers(count: 3) { policies { product { code } } } }", options: options);
+
+        Assert.Null(result.Errors);
+        Assert.Equal(fixture.PolicyBatches.Count + fixture.ProductBatches.Count, heard.Count);
+        Assert.Equal(["policiesByCustomer", "productByCode"], heard.Select(h => (string)h.Key).Distinct().Order());
+        Assert.All(heard, h => Assert.NotNull(h.Services));
+    }
+
+    [Fact]
     public async Task Same_key_is_fetched_once_per_request_and_again_in_the_next_request()
     {
         var fixture = new Fixture();

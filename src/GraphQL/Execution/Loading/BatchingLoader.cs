@@ -143,6 +143,8 @@ public abstract class BatchingLoader<TKey, TResult> : DataLoaderBase, IBatchSour
 
     private sealed class Batch(BatchingLoader<TKey, TResult> loader, List<TKey> keys, Entry[] entries) : LoaderBatch
     {
+        public override object LoaderKey => loader.RegistryKey ?? loader;
+
         public override async Task RunAsync(CancellationToken cancellationToken)
         {
             Func<TKey, TResult>? lookup = null;

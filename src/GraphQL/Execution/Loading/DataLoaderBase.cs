@@ -5,7 +5,10 @@ public abstract class DataLoaderBase
 {
     private protected DataLoaderRegistry? Registry { get; private set; }
 
-    internal void Attach(DataLoaderRegistry registry)
+    /// <summary>The key the loader is registered under in its request's registry (null until registered).</summary>
+    internal object? RegistryKey { get; private set; }
+
+    internal void Attach(DataLoaderRegistry registry, object key)
     {
         if (Registry is not null && !ReferenceEquals(Registry, registry))
         {
@@ -13,5 +16,6 @@ public abstract class DataLoaderBase
         }
 
         Registry = registry;
+        RegistryKey = key;
     }
 }

@@ -52,7 +52,7 @@ public sealed class DataLoaderRegistry
                 return (TLoader)raced;
             }
 
-            loader.Attach(this);
+            loader.Attach(this, key);
             _loaders.Add(key, loader);
             return loader;
         }

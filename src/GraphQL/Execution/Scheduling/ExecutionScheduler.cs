@@ -24,6 +24,7 @@ internal sealed class ExecutionScheduler : SynchronizationContext
     private DataLoaderRegistry? _loaders;
     private ResolverTurn? _dispatcherTurn;
     private readonly CancellationToken _cancellationToken;
+    private readonly Action<object>? _onBatch;
     private TaskCompletionSource? _sleeper;
     private volatile bool _gateBusy;
     private ResolverTurn? _holder;
@@ -31,9 +32,10 @@ internal sealed class ExecutionScheduler : SynchronizationContext
     private bool _dispatching;
 
     /// <summary>Creates the scheduler of one request.</summary>
-    public ExecutionScheduler(CancellationToken cancellationToken)
+    public ExecutionScheduler(CancellationToken cancellationToken, Action<object>? onBatch = null)
     {
         _cancellationToken = cancellationToken;
+        _onBatch = onBatch;
     }
 
     /// <summary>The request's DataLoaders.</summary>
@@ -268,6 +270,7 @@ internal sealed class ExecutionScheduler : SynchronizationContext
                 batch = _loaders?.TakeNextBatch();
                 if (batch is not null)
                 {
+                    _onBatch?.Invoke(batch.LoaderKey);
                     await batch.RunAsync(_cancellationToken);
                 }
             }

@@ -53,6 +53,7 @@ public sealed class GraphQLServer
             Execution = new ExecutionOptions
             {
                 FieldMiddleware = fieldMiddleware ?? [],
+                OnDataLoaderBatch = options.OnDataLoaderBatch,
                 OnUnexpectedError = error =>
                 {
                     var correlationId = NewCorrelationId();
