@@ -67,18 +67,7 @@ public sealed partial class ComplaintCommands
         };
         await RefreshDuesAsync(complaint, now, [], ct);
         db.Complaints.Add(complaint);
-        db.ComplaintStatusHistory.Add(new ComplaintStatusChange
-        {
-            TenantId = actor.TenantId,
-            Id = Guid.CreateVersion7(),
-            ComplaintId = complaint.Id,
-            FromStatus = null,
-            ToStatus = complaint.Status,
-            ChangedAt = now,
-            ChangedById = actor.IsCustomer ? null : actor.StaffId,
-            ChangedByKind = actor.Kind,
-            Note = "filed",
-        });
+        AppendHistory(complaint, null, now, "filed");
         Publish(complaint, StatusChangedEventType, now, new { complaintId = complaint.Id, from = (string?)null, to = complaint.Status.ToString() });
         if (GreenChannel.Applies(complaint.Urgent, complaint.Severity))
         {

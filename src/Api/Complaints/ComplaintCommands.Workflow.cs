@@ -24,7 +24,7 @@ public sealed partial class ComplaintCommands
             c.HandlerId ??= actor.StaffId;
         }, ct);
 
-    /// <summary>Assigns or reassigns the handler (no status change; an outbox event records it).</summary>
+    /// <summary>Assigns or reassigns the handler: no status change, but a history entry and an outbox event record it.</summary>
     public async Task<ComplaintCommandResult> AssignAsync(Guid complaintId, Guid handlerId, CancellationToken ct = default)
     {
         if (await ActionableAsync(complaintId, ct) is not { } complaint)
@@ -34,7 +34,7 @@ public sealed partial class ComplaintCommands
 
         if (complaint.Status == ComplaintStatus.Archived)
         {
-            return ComplaintCommandResult.Refused(new InvalidComplaintTransitionError(complaint.Status, complaint.Status, [], "An archived complaint cannot be reassigned."));
+            return ComplaintCommandResult.Refused(new InvalidComplaintTransitionError(complaint.Status, complaint.Status, [], $"A complaint in status {complaint.Status} cannot be reassigned."));
         }
 
         var eligible = await db.StaffMembers.AnyAsync(
@@ -49,6 +49,8 @@ public sealed partial class ComplaintCommands
         var now = clock.Now;
         var previous = complaint.HandlerId;
         complaint.HandlerId = handlerId;
+        // The status stays; the entry keeps who (re)assigned whom and when beside the status changes (R-CMP-01).
+        AppendHistory(complaint, complaint.Status, now, previous is { } before ? $"reassigned from {before} to {handlerId}" : $"assigned to {handlerId}");
         Publish(complaint, AssignedEventType, now, new { complaintId = complaint.Id, previousHandlerId = previous, handlerId });
         await db.SaveChangesAsync(ct);
         return ComplaintCommandResult.Done(complaint);

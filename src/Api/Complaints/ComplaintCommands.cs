@@ -57,21 +57,28 @@ public sealed partial class ComplaintCommands(PlatformDbContext db, ComplaintAct
 
         var from = complaint.Status;
         complaint.Status = to;
+        AppendHistory(complaint, from, now, note);
+        Publish(complaint, StatusChangedEventType, now, new { complaintId = complaint.Id, from = from.ToString(), to = to.ToString(), note, reopened = decision.IsReopening });
+        return null;
+    }
+
+    /// <summary>
+    /// Appends one entry to the complaint's append-only history (R-CMP-01), from <paramref name="from"/> to its current
+    /// status, naming the acting staff member; filing passes null, an assignment the unchanged status.
+    /// </summary>
+    private void AppendHistory(Complaint complaint, ComplaintStatus? from, DateTimeOffset now, string? note) =>
         db.ComplaintStatusHistory.Add(new ComplaintStatusChange
         {
             TenantId = actor.TenantId,
             Id = Guid.CreateVersion7(),
             ComplaintId = complaint.Id,
             FromStatus = from,
-            ToStatus = to,
+            ToStatus = complaint.Status,
             ChangedAt = now,
             ChangedById = actor.IsCustomer ? null : actor.StaffId,
             ChangedByKind = actor.Kind,
             Note = note,
         });
-        Publish(complaint, StatusChangedEventType, now, new { complaintId = complaint.Id, from = from.ToString(), to = to.ToString(), note, reopened = decision.IsReopening });
-        return null;
-    }
 
     /// <summary>Writes an outbox event for the complaint in the same transaction (sequence assigned by the database).</summary>
     private void Publish(Complaint complaint, string type, DateTimeOffset now, object payload) =>

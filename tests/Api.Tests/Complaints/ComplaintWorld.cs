@@ -1,6 +1,7 @@
 using Npgsql;
 using Platform.Domain.Customers;
 using Platform.Domain.Entities;
+using Platform.Domain.Interactions;
 using Platform.Domain.Persistence;
 using Platform.Domain.Policies;
 using Platform.Domain.Staff;
@@ -9,7 +10,8 @@ namespace Platform.Api.Tests.Complaints;
 
 /// <summary>
 /// One tenant's people for the complaint tests, written through the app role: two complaint handlers, a supervisor,
-/// a customer with a self-service login and a policy, and a second customer. Token subjects are the user ids.
+/// an agent (no complaint role) with one call of the customer, a customer with a self-service login and a policy, and
+/// a second customer. Token subjects are the user ids.
 /// </summary>
 public sealed class ComplaintWorld
 {
@@ -24,9 +26,11 @@ public sealed class ComplaintWorld
     public Guid HandlerId { get; } = Guid.CreateVersion7();
     public Guid SecondHandlerId { get; } = Guid.CreateVersion7();
     public Guid SupervisorId { get; } = Guid.CreateVersion7();
+    public Guid AgentId { get; } = Guid.CreateVersion7();
     public Guid CustomerId { get; } = Guid.CreateVersion7();
     public Guid OtherCustomerId { get; } = Guid.CreateVersion7();
     public Guid PolicyId { get; } = Guid.CreateVersion7();
+    public Guid InteractionId { get; } = Guid.CreateVersion7();
 
     public string CustomerSubject => Prefix + "-customer";
     public string OtherCustomerSubject => Prefix + "-customer2";
@@ -36,6 +40,7 @@ public sealed class ComplaintWorld
         staffId == HandlerId ? Prefix + "-handler"
         : staffId == SecondHandlerId ? Prefix + "-handler2"
         : staffId == SupervisorId ? Prefix + "-supervisor"
+        : staffId == AgentId ? Prefix + "-agent"
         : throw new ArgumentOutOfRangeException(nameof(staffId));
 
     /// <summary>Inserts the tenant as the owner, then people and calendar entries through the app role.</summary>
@@ -57,6 +62,9 @@ public sealed class ComplaintWorld
         await using var work = await new TenantDatabase(source).BeginAsync(world.TenantId);
         world.Populate(work.Db, calendar ?? []);
         await work.Db.SaveChangesAsync();
+        // The call references its agent by key only, so EF cannot order it after the staff rows: saved second.
+        work.Db.Interactions.Add(world.Call());
+        await work.Db.SaveChangesAsync();
         await work.CommitAsync();
         return world;
     }
@@ -67,7 +75,8 @@ public sealed class ComplaintWorld
         db.StaffMembers.AddRange(
             Staff(HandlerId, "H1", StaffRole.ComplaintHandler),
             Staff(SecondHandlerId, "H2", StaffRole.ComplaintHandler),
-            Staff(SupervisorId, "S1", StaffRole.Supervisor));
+            Staff(SupervisorId, "S1", StaffRole.Supervisor),
+            Staff(AgentId, "A1", StaffRole.Agent));
         db.Customers.AddRange(Customer(CustomerId, "王小明", "110101199001011234", CustomerSubject), Customer(OtherCustomerId, "张三", "110101198502021111", OtherCustomerSubject));
         db.Policies.Add(new Policy
         {
@@ -91,6 +100,20 @@ public sealed class ComplaintWorld
             db.CalendarDays.Add(new TenantCalendarDay { TenantId = TenantId, Day = day, Kind = kind, Name = kind.ToString() });
         }
     }
+
+    private Interaction Call() => new()
+    {
+        TenantId = TenantId,
+        Id = InteractionId,
+        Channel = InteractionChannel.InboundCall,
+        AgentId = AgentId,
+        CustomerId = CustomerId,
+        PolicyId = PolicyId,
+        StartedAt = DateTimeOffset.UtcNow.AddHours(-1),
+        EndedAt = DateTimeOffset.UtcNow.AddMinutes(-50),
+        Summary = "Customer asked why the claim is late",
+        CreatedAt = DateTimeOffset.UtcNow.AddHours(-1),
+    };
 
     private Customer Customer(Guid id, string name, string idNumber, string userId) => new()
     {

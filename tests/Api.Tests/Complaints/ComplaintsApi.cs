@@ -106,13 +106,14 @@ public sealed class ComplaintsApi : IAsyncLifetime
         ["ClockPauseError"] = "problem",
         ["ReviewWindowClosedError"] = "lastDay",
         ["ReviewerRecusalError"] = "rule",
+        ["HandlerNotFoundError"] = "rule",
     };
 
     private static readonly Dictionary<string, string[]> UnionMembers = new()
     {
         ["acceptComplaint"] = ["InvalidComplaintTransitionError"],
         ["startComplaintInvestigation"] = ["InvalidComplaintTransitionError"],
-        ["assignComplaint"] = ["InvalidComplaintTransitionError"],
+        ["assignComplaint"] = ["InvalidComplaintTransitionError", "HandlerNotFoundError"],
         ["resolveComplaint"] = ["InvalidComplaintTransitionError", "ResolutionIncompleteError"],
         ["giveComplaintFeedback"] = ["InvalidComplaintTransitionError", "ResolutionIncompleteError"],
         ["reviewComplaint"] = ["InvalidComplaintTransitionError", "ReviewerRecusalError"],
