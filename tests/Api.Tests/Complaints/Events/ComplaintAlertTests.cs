@@ -67,6 +67,30 @@ public sealed class ComplaintAlertTests(ComplaintEventsApi events)
     }
 
     [Fact]
+    public async Task An_urgent_general_complaint_takes_the_green_channel_too_R_CMP_03()
+    {
+        Api.Clock.Set(DateTimeOffset.UtcNow);
+        var world = await Api.WorldAsync("green-urgent");
+        var handler = await Api.StaffTokenAsync(world, world.HandlerId, "COMPLAINT_HANDLER");
+        await using var socket = await events.SubscribeAsync(handler, world.TenantId, Alerts);
+
+        // Filed first, the non-urgent general complaint would be the first alert if it took the green channel.
+        var general = new ComplaintFlow(Api, world, handler);
+        await general.FileAsync("urgent: false");
+        var urgent = new ComplaintFlow(Api, world, handler);
+        var filed = await urgent.FileAsync("severity: GENERAL, urgent: true");
+
+        var alert = Alert(await Subscriber.NextAsync(socket));
+        Assert.Equal("GREEN_CHANNEL", alert.GetProperty("kind").GetString());
+        Assert.Equal(urgent.ComplaintId, alert.GetProperty("complaintId").GetString());
+        var callback = DateTimeOffset.Parse(alert.GetProperty("callbackDueAt").GetString()!);
+        Assert.Equal(Api.Clock.GetUtcNow().AddHours(24), callback, TimeSpan.FromSeconds(1));
+        Assert.Equal(1L, await Api.ScalarAsync<long>(world.TenantId, "SELECT count(*) FROM domain_events WHERE type = 'ComplaintGreenChannel'"));
+        Assert.Equal(urgent.ComplaintId, filed.GetProperty("id").GetString());
+        await Silence.AssertNothingMoreAsync(socket, TimeSpan.FromMilliseconds(500));
+    }
+
+    [Fact]
     public async Task Harassment_complaints_are_routed_to_quality_inspection_R_CALL_08()
     {
         Api.Clock.Set(DateTimeOffset.UtcNow);
