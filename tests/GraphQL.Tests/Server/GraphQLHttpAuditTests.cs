@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Platform.GraphQL.Tests.Server.External;
 
@@ -13,14 +12,7 @@ public sealed class GraphQLHttpAuditTests
     [Fact]
     public async Task Every_MUST_and_SHOULD_audit_of_graphql_http_passes()
     {
-        await DebianPackages.EnsureAsync("node", "nodejs");
-        await DebianPackages.EnsureAsync("npm", "npm");
-        var audit = AuditDirectory();
-        if (!File.Exists(Path.Combine(audit, "node_modules", "graphql-http", "package.json")))
-        {
-            var install = await ExternalCommand.RunAsync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], TimeSpan.FromMinutes(5), audit);
-            Assert.True(install.ExitCode == 0, $"npm ci in {audit} failed: {install}");
-        }
+        var audit = await AuditPackages.EnsureAsync();
 
         await using var host = await LiveGraphQLHost.StartAsync();
         var run = await ExternalCommand.RunAsync("node", ["audit.mjs"], TimeSpan.FromMinutes(2), audit,
@@ -38,7 +30,4 @@ public sealed class GraphQLHttpAuditTests
         Assert.True(summary.GetProperty("should").GetInt32() >= 10, run.Output);
         Assert.Equal(summary.GetProperty("total").GetInt32(), summary.GetProperty("ok").GetInt32());
     }
-
-    private static string AuditDirectory([CallerFilePath] string source = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(source)!, "..", "..", "..", "bench", "Server", "audit"));
 }
