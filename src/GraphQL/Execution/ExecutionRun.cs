@@ -45,7 +45,7 @@ internal sealed class ExecutionRun
     public async Task<ExecutionResult> ExecuteRootAsync(bool serial)
     {
         var plan = _operation.RootPlan;
-        var data = await Scheduler.RunAsync(() => serial ? ExecuteSeriallyAsync(plan, _operation.RootValue) : ExecuteSelectionSet(plan, _operation.RootValue, null))
+        var data = await Scheduler.RunAsync(() => serial ? ExecuteSeriallyAsync(plan, _operation.RootValue) : ExecuteSelectionSet(plan, _operation.RootValue, Position.Of(null)))
             .ConfigureAwait(false);
         return Result(data);
     }
@@ -67,7 +67,7 @@ internal sealed class ExecutionRun
                 await Scheduler.EnterCallAsync();
             }
 
-            var context = RentContext(field, _operation.RootValue, null, arguments);
+            var context = RentContext(field, _operation.RootValue, Position.Of(null), arguments);
             var position = new Position(null, field.ResponseKey, -1);
             ValueTask<object?> pending;
             try
@@ -118,7 +118,7 @@ internal sealed class ExecutionRun
         for (var i = 0; i < plan.Fields.Length; i++)
         {
             var field = plan.Fields[i];
-            var value = await ExecuteField(field, source, null);
+            var value = await ExecuteField(field, source, Position.Of(null));
             if (value == Invalid)
             {
                 if (field.IsNonNull)
@@ -161,17 +161,25 @@ internal sealed class ExecutionRun
     }
 
     /// <summary>Spec ExecuteCollectedFields, normal mode: siblings start one by one; pending ones are awaited afterwards.</summary>
-    private ValueTask<object?> ExecuteSelectionSet(SelectionPlan plan, object? source, ResponsePath? path)
+    /// <param name="plan">The collected fields.</param>
+    /// <param name="source">The object value.</param>
+    /// <param name="self">The object's position; materialised here only when a composite field needs it as its parent.</param>
+    private ValueTask<object?> ExecuteSelectionSet(SelectionPlan plan, object? source, Position self)
     {
+        if (plan.HasCompositeField)
+        {
+            self = self.Materialise();
+        }
+
         var map = new ResultMap(plan.Keys);
         var fields = plan.Fields;
         for (var i = 0; i < fields.Length; i++)
         {
             var field = fields[i];
-            var pending = ExecuteField(field, source, path);
+            var pending = ExecuteField(field, source, self);
             if (!pending.IsCompleted)
             {
-                return ContinueSelectionSetAsync(plan, source, path, map, i, pending);
+                return ContinueSelectionSetAsync(plan, source, self, map, i, pending);
             }
 
             var value = pending.Result;
@@ -193,14 +201,14 @@ internal sealed class ExecutionRun
     }
 
     private async ValueTask<object?> ContinueSelectionSetAsync(
-        SelectionPlan plan, object? source, ResponsePath? path, ResultMap map, int firstPendingIndex, ValueTask<object?> firstPending)
+        SelectionPlan plan, object? source, Position self, ResultMap map, int firstPendingIndex, ValueTask<object?> firstPending)
     {
         var fields = plan.Fields;
         var pending = new List<(int Index, ValueTask<object?> Task)> { (firstPendingIndex, firstPending) };
         var failed = false;
         for (var i = firstPendingIndex + 1; i < fields.Length && !failed; i++)
         {
-            var next = ExecuteField(fields[i], source, path);
+            var next = ExecuteField(fields[i], source, self);
             if (next.IsCompleted)
             {
                 failed = !Store(map, fields[i], i, next.Result);
@@ -238,7 +246,7 @@ internal sealed class ExecutionRun
     }
 
     /// <summary>Spec ExecuteField: coerce arguments, resolve, complete.</summary>
-    private ValueTask<object?> ExecuteField(FieldPlan field, object? source, ResponsePath? parentPath)
+    private ValueTask<object?> ExecuteField(FieldPlan field, object? source, Position parent)
     {
         if (field.Resolver is null)
         {
@@ -253,31 +261,30 @@ internal sealed class ExecutionRun
             _errors.Add(new GraphQLError(
                 argumentError.Message,
                 argumentError.Locations,
-                new Position(parentPath, field.ResponseKey, -1).ToPath().ToArray(),
+                parent.Field(field.ResponseKey).ToPath().ToArray(),
                 extensions: argumentError.Extensions));
             return new ValueTask<object?>(Invalid);
         }
 
         if (!Scheduler.TryEnterCall())
         {
-            return ExecuteFieldAfterGateAsync(field, source, parentPath, arguments!);
+            return ExecuteFieldAfterGateAsync(field, source, parent, arguments!);
         }
 
-        return InvokeResolver(field, source, parentPath, arguments!);
+        return InvokeResolver(field, source, parent, arguments!);
     }
 
     private async ValueTask<object?> ExecuteFieldAfterGateAsync(
-        FieldPlan field, object? source, ResponsePath? parentPath, IReadOnlyDictionary<string, object?> arguments)
+        FieldPlan field, object? source, Position parent, IReadOnlyDictionary<string, object?> arguments)
     {
         await Scheduler.EnterCallAsync();
-        return await InvokeResolver(field, source, parentPath, arguments);
+        return await InvokeResolver(field, source, parent, arguments);
     }
 
     /// <summary>Spec ResolveFieldValue, called holding the scheduler's gate.</summary>
-    private ValueTask<object?> InvokeResolver(FieldPlan field, object? source, ResponsePath? parentPath, IReadOnlyDictionary<string, object?> arguments)
+    private ValueTask<object?> InvokeResolver(FieldPlan field, object? source, Position parent, IReadOnlyDictionary<string, object?> arguments)
     {
-        var context = RentContext(field, source, parentPath, arguments);
-        var position = new Position(parentPath, field.ResponseKey, -1);
+        var context = RentContext(field, source, parent, arguments);
         ValueTask<object?> resolved;
         try
         {
@@ -287,7 +294,7 @@ internal sealed class ExecutionRun
         {
             Scheduler.ExitCall(true);
             ReturnContext(context);
-            return new ValueTask<object?>(RecordFieldError(ex, field, position));
+            return new ValueTask<object?>(RecordFieldError(ex, field, parent.Field(field.ResponseKey)));
         }
 
         if (resolved.IsCompleted)
@@ -301,15 +308,17 @@ internal sealed class ExecutionRun
             }
             catch (Exception ex)
             {
-                return new ValueTask<object?>(RecordFieldError(ex, field, position));
+                return new ValueTask<object?>(RecordFieldError(ex, field, parent.Field(field.ResponseKey)));
             }
 
-            return CompleteValue(field.Definition.Type, field, value, position);
+            return field.IsLeaf
+                ? new ValueTask<object?>(CompleteLeaf(field, value, parent))
+                : CompleteValue(field.Definition.Type, field, value, parent.Field(field.ResponseKey));
         }
 
         // The context now belongs to the pending call; the next field gets a fresh one.
         var turn = Scheduler.ExitCall(false)!;
-        return AwaitResolverAsync(field, position, resolved, turn);
+        return AwaitResolverAsync(field, parent.Field(field.ResponseKey), resolved, turn);
     }
 
     private async ValueTask<object?> AwaitResolverAsync(FieldPlan field, Position position, ValueTask<object?> resolved, ResolverTurn turn)
@@ -354,12 +363,12 @@ internal sealed class ExecutionRun
             case ListType list:
                 return CompleteList(list, field, result, position);
             case ObjectType objectType:
-                return ExecuteSelectionSet(field.GetSubPlan(_operation, objectType), result, position.ToPath());
+                return ExecuteSelectionSet(field.GetSubPlan(_operation, objectType), result, position);
             default:
                 ObjectType runtimeType;
                 try
                 {
-                    var context = RentContext(field, null, position.Parent, EmptyVariables.Instance);
+                    var context = RentContext(field, null, Position.Of(position.Parent), EmptyVariables.Instance);
                     runtimeType = _operation.Schema.ResolveAbstractType((NamedType)type, result, context);
                     ReturnContext(context);
                 }
@@ -372,7 +381,7 @@ internal sealed class ExecutionRun
                     return new ValueTask<object?>(RecordFieldError(ex, field, position));
                 }
 
-                return ExecuteSelectionSet(field.GetSubPlan(_operation, runtimeType), result, position.ToPath());
+                return ExecuteSelectionSet(field.GetSubPlan(_operation, runtimeType), result, position);
         }
     }
 
@@ -383,6 +392,32 @@ internal sealed class ExecutionRun
         value is null
             ? AddError($"Cannot return null for non-nullable field {field.ParentType.Name}.{field.Definition.Name}.", ErrorCodes.InternalServerError, field, position)
             : value;
+
+    /// <summary>
+    /// Spec CompleteValue for a field of (non-null) scalar or enum type, as <see cref="CompleteValue"/> does it but
+    /// without its type dispatch, and with the field's position built only when an error must carry it.
+    /// </summary>
+    private object? CompleteLeaf(FieldPlan field, object? result, Position parent)
+    {
+        object? value = null;
+        if (result is not null && result is not DBNull)
+        {
+            try
+            {
+                value = field.LeafScalar is { } scalar ? scalar.Serialize(result) : field.LeafEnum!.Serialize(result);
+            }
+            catch (ValueCoercionException ex)
+            {
+                return AddError(ex.Message, ErrorCodes.InternalServerError, field, parent.Field(field.ResponseKey));
+            }
+            catch (Exception ex)
+            {
+                return RecordFieldError(ex, field, parent.Field(field.ResponseKey));
+            }
+        }
+
+        return value is null && field.IsNonNull ? EnsureNonNull(null, field, parent.Field(field.ResponseKey)) : value;
+    }
 
     private object? SerializeLeaf(ScalarType? scalar, EnumType? enumType, object result, FieldPlan field, Position position)
     {
@@ -532,11 +567,11 @@ internal sealed class ExecutionRun
         return locations.Count == 0 ? null : locations;
     }
 
-    private ResolveFieldContext RentContext(FieldPlan field, object? source, ResponsePath? parentPath, IReadOnlyDictionary<string, object?> arguments)
+    private ResolveFieldContext RentContext(FieldPlan field, object? source, Position parent, IReadOnlyDictionary<string, object?> arguments)
     {
         var context = _spareContext ?? new ResolveFieldContext(_operation, this);
         _spareContext = null;
-        context.Init(field, source, parentPath, arguments);
+        context.Init(field, source, parent, arguments);
         return context;
     }
 

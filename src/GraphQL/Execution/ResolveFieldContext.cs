@@ -11,7 +11,7 @@ internal sealed class ResolveFieldContext : IResolveFieldContext
     private readonly OperationContext _operation;
     private readonly ExecutionRun _run;
     private FieldPlan _field = null!;
-    private ResponsePath? _parentPath;
+    private Position _parent;
 
     public ResolveFieldContext(OperationContext operation, ExecutionRun run)
     {
@@ -25,7 +25,7 @@ internal sealed class ResolveFieldContext : IResolveFieldContext
 
     public string FieldName => _field.Definition.Name;
 
-    public IReadOnlyList<object> Path => new Position(_parentPath, _field.ResponseKey, -1).ToPath().ToArray();
+    public IReadOnlyList<object> Path => _parent.Field(_field.ResponseKey).ToPath().ToArray();
 
     public IServiceProvider RequestServices => _run.Services;
 
@@ -49,11 +49,11 @@ internal sealed class ResolveFieldContext : IResolveFieldContext
 
     public DataLoaderRegistry Loaders => _run.Scheduler.Loaders;
 
-    public void Init(FieldPlan field, object? source, ResponsePath? parentPath, IReadOnlyDictionary<string, object?> arguments)
+    public void Init(FieldPlan field, object? source, Position parent, IReadOnlyDictionary<string, object?> arguments)
     {
         _field = field;
         Source = source;
-        _parentPath = parentPath;
+        _parent = parent;
         Arguments = arguments;
     }
 }

@@ -24,6 +24,9 @@ internal sealed class FieldPlan
         Definition = definition;
         Resolver = resolver;
         IsNonNull = definition.Type is NonNullType;
+        var nullable = definition.Type is NonNullType nonNull ? nonNull.OfType : definition.Type;
+        LeafScalar = nullable as ScalarType;
+        LeafEnum = nullable as EnumType;
     }
 
     public string ResponseKey { get; }
@@ -38,6 +41,18 @@ internal sealed class FieldPlan
     public FieldResolver? Resolver { get; }
 
     public bool IsNonNull { get; }
+
+    /// <summary>The scalar when the field's type is a (non-null) scalar: completion then needs no type dispatch.</summary>
+    public ScalarType? LeafScalar { get; }
+
+    /// <summary>The enum when the field's type is a (non-null) enum.</summary>
+    public EnumType? LeafEnum { get; }
+
+    /// <summary>
+    /// A field completed without sub-selections (a scalar, an enum or <c>__typename</c>): it never needs its own
+    /// response path unless it fails, so its parent object's path can stay unmaterialised.
+    /// </summary>
+    public bool IsLeaf => LeafScalar is not null || LeafEnum is not null || Resolver is null;
 
     /// <summary>Spec CoerceArgumentValues, once per operation; returns null and the error when coercion fails.</summary>
     public IReadOnlyDictionary<string, object?>? GetArguments(OperationContext operation, out GraphQLError? error)

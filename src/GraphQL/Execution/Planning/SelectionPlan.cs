@@ -11,12 +11,19 @@ internal sealed class SelectionPlan
     {
         Keys = new ResultKeys(keys);
         Fields = fields;
+        foreach (var field in fields)
+        {
+            HasCompositeField |= !field.IsLeaf;
+        }
     }
 
     /// <summary>Response keys in selection order (with their JSON encodings); shared by every result map built from this plan.</summary>
     public ResultKeys Keys { get; }
 
     public FieldPlan[] Fields { get; }
+
+    /// <summary>Some field has a list or object type, so the object's own response path is needed as its parent.</summary>
+    public bool HasCompositeField { get; }
 
     /// <summary>Spec CollectFields on a selection set.</summary>
     public static SelectionPlan Collect(OperationContext operation, ObjectType objectType, SelectionSetNode selectionSet)
