@@ -26,6 +26,14 @@ public static class MemberResolver
         return context =>
         {
             var source = context.Source;
+
+            // Only CLR types that are not dictionaries are ever cached, so a hit can skip the dictionary checks.
+            var cached = last;
+            if (cached is not null && source is not null && ReferenceEquals(cached.Type, source.GetType()))
+            {
+                return new ValueTask<object?>(cached.Getter?.Invoke(source));
+            }
+
             switch (source)
             {
                 case null:
@@ -39,13 +47,8 @@ public static class MemberResolver
             }
 
             var type = source.GetType();
-            var cached = last;
-            if (cached is null || !ReferenceEquals(cached.Type, type))
-            {
-                cached = new LastGetter(type, Getters.GetOrAdd((type, name), static key => BuildGetter(key.Type, key.Name)));
-                last = cached;
-            }
-
+            cached = new LastGetter(type, Getters.GetOrAdd((type, name), static key => BuildGetter(key.Type, key.Name)));
+            last = cached;
             return new ValueTask<object?>(cached.Getter?.Invoke(source));
         };
     }
@@ -63,7 +66,12 @@ public static class MemberResolver
         Expression access = member is PropertyInfo property
             ? Expression.Property(typed, property)
             : Expression.Field(typed, (FieldInfo)member);
-        var body = Expression.Convert(access, typeof(object));
+
+        // Booleans come back as the Boolean scalar's two shared boxes, which it would return anyway, so boxing each read
+        // would only add an allocation per field per object.
+        Expression body = access.Type == typeof(bool)
+            ? Expression.Condition(access, Expression.Constant(BooleanType.True, typeof(object)), Expression.Constant(BooleanType.False, typeof(object)), typeof(object))
+            : Expression.Convert(access, typeof(object));
         return Expression.Lambda<Func<object, object?>>(body, parameter).Compile();
     }
 
