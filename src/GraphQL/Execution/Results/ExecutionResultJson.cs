@@ -24,6 +24,9 @@ public static class ExecutionResultJson
     private static readonly JsonEncodedText LineName = JsonEncodedText.Encode("line");
     private static readonly JsonEncodedText ColumnName = JsonEncodedText.Encode("column");
 
+    [ThreadStatic]
+    private static Utf8JsonWriter? cachedWriter;
+
     /// <summary>Serialises to a new UTF-8 byte array.</summary>
     public static byte[] SerializeToUtf8Bytes(ExecutionResult result)
     {
@@ -42,8 +45,24 @@ public static class ExecutionResultJson
     /// <summary>Writes the result to any buffer (e.g. an ASP.NET Core response <c>PipeWriter</c>).</summary>
     public static void Write(IBufferWriter<byte> output, ExecutionResult result)
     {
-        using var writer = new Utf8JsonWriter(output, WriterOptions);
-        Write(writer, result);
+        ArgumentNullException.ThrowIfNull(output);
+
+        // One writer per thread, reset onto each output: a writer per response is an allocation per request on the
+        // server's hot path. It is taken out while in use, so a nested call (a converter writing a result) gets its own.
+        var writer = cachedWriter ?? new Utf8JsonWriter(output, WriterOptions);
+        cachedWriter = null;
+        writer.Reset(output);
+        try
+        {
+            Write(writer, result);
+            writer.Flush();
+        }
+        finally
+        {
+            // Drops the reference to the output (a response pipe) before parking the writer.
+            writer.Reset();
+            cachedWriter = writer;
+        }
     }
 
     /// <summary>Options for callers that create their own writer (relaxed escaping, no validation overhead).</summary>
