@@ -78,6 +78,22 @@ public static class BenchmarkSchemas
             .Build();
     }
 
+    /// <summary>The fifty catalogue items of the sample host (bench/Server/SampleHost), shared with the bare comparison.</summary>
+    public static IReadOnlyList<Item> CatalogueItems { get; } =
+        [.. Enumerable.Range(1, 50).Select(i => new Item($"item-{i}", $"Item number {i}", i * 1.5, i % 3 != 0))];
+
+    /// <summary>The sample host's catalogue schema (the part the HTTP load benchmark queries), with the same resolver.</summary>
+    public static Schema Catalogue() => new SchemaBuilder()
+        .AddTypeDefinitions("""
+            type Query { items(first: Int): [Item!]! }
+            type Item { id: ID! name: String! price: Float! inStock: Boolean! }
+            """)
+        .Bind("Query", "items", ctx => ValueTask.FromResult<object?>(CatalogueItems.Take(ctx.GetArgument("first", 50)).ToList()))
+        .Build();
+
+    /// <summary>One catalogue item.</summary>
+    public sealed record Item(string Id, string Name, double Price, bool InStock);
+
     /// <summary>A region of the agency data.</summary>
     public sealed record Region(string Code, Office[] Offices);
 
