@@ -149,6 +149,24 @@ public static class ExecutionResultJson
         writer.WriteEndObject();
     }
 
+    /// <summary>
+    /// Writes a double exactly as <see cref="Utf8JsonWriter.WriteNumberValue(double)"/> would. Whole numbers below
+    /// 10^15 (counts, prices, many scores) are written through the integer formatter, which gives the same digits as
+    /// the shortest round-trip format ("3", not "3.0"; 10^15 and up switch to "1E+15") at a fraction of its cost.
+    /// Negative zero keeps the floating-point path, which writes "-0".
+    /// </summary>
+    internal static void WriteDouble(Utf8JsonWriter writer, double value)
+    {
+        if (value == Math.Truncate(value) && Math.Abs(value) < 1e15 && !(value == 0 && double.IsNegative(value)))
+        {
+            writer.WriteNumberValue((long)value);
+        }
+        else
+        {
+            writer.WriteNumberValue(value);
+        }
+    }
+
     /// <summary>Writes a completed value: result maps, lists, JSON-ready scalars, dictionaries and JSON elements.</summary>
     public static void WriteValue(Utf8JsonWriter writer, object? value)
     {
@@ -186,7 +204,7 @@ public static class ExecutionResultJson
                 writer.WriteBooleanValue(b);
                 break;
             case double d:
-                writer.WriteNumberValue(d);
+                WriteDouble(writer, d);
                 break;
             case long l:
                 writer.WriteNumberValue(l);
