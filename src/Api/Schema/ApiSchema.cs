@@ -42,6 +42,7 @@ public static class ApiSchema
         Platform.Api.Interactions.Commands.InteractionsCommandSchema.Bind(builder);
         Platform.Api.Surveys.SurveysSchema.Bind(builder);
         Platform.Api.Training.TrainingSchema.Bind(builder);
+        Platform.Api.Quality.QualitySchema.Bind(builder);
         Platform.Api.Complaints.ComplaintsSchema.Bind(builder);
         Platform.Api.Complaints.Events.ComplaintEventsSchema.Bind(builder);
         return builder.Build();
