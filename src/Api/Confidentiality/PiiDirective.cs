@@ -21,7 +21,7 @@ public static class PiiDirective
     /// <summary>Access-log action of a full read.</summary>
     public const string FullReadAction = "PII_FULL_READ";
 
-    private static readonly object LoaderKey = new();
+    private const string LoaderKey = "Pii.clearance";
     private const string LoggedKey = "platform.pii-logged";
 
     /// <summary>The kind declared on a field, or null when the field is not personal data.</summary>

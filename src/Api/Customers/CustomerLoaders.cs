@@ -9,7 +9,7 @@ namespace Platform.Api.Customers;
 /// <summary>Batched customer reads of one operation, always inside the caller's row scope.</summary>
 public static class CustomerLoaders
 {
-    private static readonly object ById = new();
+    private const string ById = "Customer.byId";
 
     /// <summary>The customers with these ids that the caller may read (one SQL command).</summary>
     public static async Task<IReadOnlyDictionary<Guid, Customer>> LoadAsync(OperationWork work, OperationCaller caller, IReadOnlyList<Guid> ids, CancellationToken ct)

@@ -32,8 +32,9 @@ public sealed class OutboxFeed(OutboxReader reader, ILogger<OutboxFeed> log, IHo
     public int SubscriberCount(Guid tenantId) =>
         _feeds.TryGetValue(tenantId, out var lazy) && lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully ? lazy.Value.Result.SubscriberCount : 0;
 
-    /// <summary>Subscribers of every tenant in this process.</summary>
-    public int TotalSubscribers => _feeds.Values.Where(l => l.IsValueCreated && l.Value.IsCompletedSuccessfully).Sum(l => l.Value.Result.SubscriberCount);
+    /// <summary>Subscribers of each tenant with a running feed in this process (for metrics).</summary>
+    public IEnumerable<(Guid TenantId, int Count)> SubscriberCounts() =>
+        _feeds.Where(p => p.Value.IsValueCreated && p.Value.Value.IsCompletedSuccessfully).Select(p => (p.Key, p.Value.Value.Result.SubscriberCount));
 
     /// <summary>A notification said the tenant committed an event.</summary>
     public void Signal(Guid tenantId)

@@ -77,6 +77,7 @@ public static class ApiApplication
             return ValueTask.CompletedTask;
         };
         options.OnOperationCompleted = (http, operation, _) => OperationScope.CompleteAsync(http, operation);
+        options.OnDataLoaderBatch = (loader, services) => services.GetRequiredService<ApiMetrics>().DataLoaderBatch(loader);
         options.WebSockets.OnConnectionInit = async init =>
         {
             var services = init.HttpContext.RequestServices;

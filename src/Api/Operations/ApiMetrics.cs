@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Runtime.CompilerServices;
+using Platform.Api.Events;
 
 namespace Platform.Api.Operations;
 
@@ -19,18 +21,22 @@ public sealed class ApiMetrics
     private readonly Counter<long> _errors;
     private readonly Histogram<double> _duration;
     private readonly Counter<long> _dataLoaderBatches;
-    private readonly UpDownCounter<long> _subscriptions;
     private readonly UpDownCounter<long> _sockets;
 
-    /// <summary>Creates the instruments on a meter owned by <paramref name="meters"/>.</summary>
-    public ApiMetrics(IMeterFactory meters)
+    /// <summary>Creates the instruments on a meter owned by <paramref name="meters"/>; subscriptions are read from <paramref name="feed"/>.</summary>
+    public ApiMetrics(IMeterFactory meters, OutboxFeed feed)
     {
         var meter = meters.Create(MeterName);
         _operations = meter.CreateCounter<long>("platform.api.graphql.operations", "{operation}", "GraphQL operations executed.");
         _errors = meter.CreateCounter<long>("platform.api.graphql.errors", "{error}", "GraphQL operations answered with at least one error of a code, by code.");
         _duration = meter.CreateHistogram<double>("platform.api.graphql.operation.duration", "s", "Duration of GraphQL operations, from parsing to the last result.");
         _dataLoaderBatches = meter.CreateCounter<long>("platform.api.dataloader.batches", "{batch}", "DataLoader batch functions called.");
-        _subscriptions = meter.CreateUpDownCounter<long>("platform.api.subscriptions.active", "{subscription}", "Subscriptions currently running.");
+        // Read at collection time from the fan-out itself, so the figure cannot drift from the subscribers that exist.
+        meter.CreateObservableGauge(
+            "platform.api.subscriptions.active",
+            () => feed.SubscriberCounts().Select(c => new Measurement<long>(c.Count, new KeyValuePair<string, object?>("tenant", c.TenantId.ToString()))),
+            "{subscription}",
+            "Subscriptions to tenant events currently running in this process, by tenant.");
         _sockets = meter.CreateUpDownCounter<long>("platform.api.websocket.connections.active", "{connection}", "Authenticated WebSocket connections currently open.");
     }
 
@@ -47,14 +53,19 @@ public sealed class ApiMetrics
         }
     }
 
-    /// <summary>Records one DataLoader batch; <paramref name="loader"/> is a fixed name such as <c>policy.holder</c>.</summary>
-    public void DataLoaderBatch(string loader) => _dataLoaderBatches.Add(1, new TagList { { "loader", loader } });
+    /// <summary>
+    /// Records one DataLoader batch of the loader registered under <paramref name="loaderKey"/>. Keys are fixed names
+    /// (<c>Policy.byHolder</c>) or tuples starting with one (<c>("node", type)</c>); only that name becomes a label, so
+    /// the series stay few.
+    /// </summary>
+    public void DataLoaderBatch(object loaderKey) => _dataLoaderBatches.Add(1, new TagList { { "loader", LoaderName(loaderKey) } });
 
-    /// <summary>A subscription started; pair with <see cref="SubscriptionEnded"/> in a finally block.</summary>
-    public void SubscriptionStarted(string transport) => _subscriptions.Add(1, new TagList { { "transport", transport } });
-
-    /// <summary>A subscription ended (completed, cancelled or failed).</summary>
-    public void SubscriptionEnded(string transport) => _subscriptions.Add(-1, new TagList { { "transport", transport } });
+    private static string LoaderName(object key) => key switch
+    {
+        string name => name,
+        ITuple { Length: > 0 } tuple when tuple[0] is string name => name,
+        _ => "unnamed",
+    };
 
     /// <summary>An authenticated WebSocket connection opened (+1) or closed (-1).</summary>
     public void SocketConnections(int delta) => _sockets.Add(delta);

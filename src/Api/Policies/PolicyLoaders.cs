@@ -9,9 +9,9 @@ namespace Platform.Api.Policies;
 /// <summary>Batched policy reads of one operation (by id, by holder, by insured), inside the caller's row scope.</summary>
 public static class PolicyLoaders
 {
-    private static readonly object ById = new();
-    private static readonly object ByHolder = new();
-    private static readonly object ByInsured = new();
+    private const string ById = "Policy.byId";
+    private const string ByHolder = "Policy.byHolder";
+    private const string ByInsured = "Policy.byInsured";
 
     /// <summary>The policies with these ids that the caller may read.</summary>
     public static async Task<IReadOnlyDictionary<Guid, Policy>> LoadAsync(OperationWork work, OperationCaller caller, IReadOnlyList<Guid> ids, CancellationToken ct)

@@ -82,6 +82,39 @@ public sealed partial class MetricsTests(ApiEnvironment environment)
     }
 
     [Fact]
+    public async Task DataLoader_batches_are_counted_by_the_loaders_name()
+    {
+        var (_, _, token) = await Stack.TenantWithClientAsync("metrics-loaders", "SUPERVISOR");
+        const string series = "platform_api_dataloader_batches_total{loader=\"node\"}";
+        var lookups = string.Join(" ", Enumerable.Range(0, 3).Select(i => $"n{i}: node(id: \"{Platform.Api.Relay.GlobalId.Encode("Customer", Guid.NewGuid())}\") {{ id }}"));
+        var before = (await ScrapeAsync()).GetValueOrDefault(series);
+
+        // Three lookups of one type in one operation are one batch; a second operation is a second batch.
+        for (var i = 0; i < 2; i++)
+        {
+            using var response = await Stack.GraphQLAsync("{ " + lookups + " }", token);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        Assert.Equal(before + 2, (await ScrapeAsync())[series]);
+    }
+
+    [Fact]
+    public async Task Active_subscriptions_are_a_gauge_per_tenant()
+    {
+        var (tenant, _, token) = await Stack.TenantWithClientAsync("metrics-subscriptions", "SUPERVISOR");
+        var series = $"platform_api_subscriptions_active{{tenant=\"{tenant}\"}}";
+
+        var socket = await Subscriber.SubscribeAsync(Stack, token, tenant, "subscription { complaintStatusChanged { cursor } }");
+        var open = (await ScrapeAsync()).GetValueOrDefault(series);
+        await socket.DisposeAsync();
+        var closed = await ScrapeUntilAsync(m => m.GetValueOrDefault(series) == 0);
+
+        Assert.Equal(1, open);
+        Assert.Equal(0, closed[series]);
+    }
+
+    [Fact]
     public async Task The_exposition_is_prometheus_text_with_help_and_type_for_every_metric()
     {
         var (_, _, token) = await Stack.TenantWithClientAsync("metrics-format", "AGENT");

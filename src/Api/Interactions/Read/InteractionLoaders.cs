@@ -15,7 +15,7 @@ public static class InteractionLoaders
     /// <summary>Most latest interactions a child list may ask for.</summary>
     public const int MaxLatest = 20;
 
-    private static readonly object ById = new();
+    private const string ById = "Interaction.byId";
 
     /// <summary>The <c>last</c> argument of a child list, checked (1 to 20).</summary>
     public static int Count(IResolveFieldContext context)
