@@ -78,6 +78,23 @@ public sealed class ApiAuthenticationTests(PostgresCluster cluster)
     }
 
     [Fact]
+    public async Task Real_id_token_from_the_code_flow_is_refused_as_an_access_token_while_its_access_token_passes()
+    {
+        // A genuine ID token: signed by the same key, same issuer; only its typ (JWT) and audience (the client) differ.
+        await using var flow = await CodeFlowScenario.StartAsync(cluster);
+        await using var api = await ProtectedApiHost.StartAsync(flow.Server, cluster.ConnectionString(DatabaseRoles.App, flow.Server.DatabaseName), new AdjustableClock());
+        var (verifier, challenge) = OAuthCalls.NewPkce();
+        var (status, body, _) = await flow.RedeemAsync(await flow.GetCodeAsync(challenge), verifier);
+        Assert.Equal(HttpStatusCode.OK, status);
+
+        var withIdToken = await api.GetAsync("/ping", body.GetProperty("id_token").GetString());
+        var withAccessToken = await api.GetAsync("/ping", body.GetProperty("access_token").GetString());
+
+        Assert.Equal(HttpStatusCode.Unauthorized, withIdToken.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, withAccessToken.StatusCode);
+    }
+
+    [Fact]
     public async Task Real_token_issued_long_enough_ago_is_refused_as_expired()
     {
         await using var setup = await StartAsync();
