@@ -89,19 +89,8 @@ public sealed partial class ComplaintCommands(PlatformDbContext db, ComplaintAct
     {
         var settings = await SettingsAsync(ct);
         clockEvents ??= (await ComplaintCalendar.ClockEventsAsync(db, [complaint.Id], ct)).GetValueOrDefault(complaint.Id) ?? [];
-        var report = ComplaintDeadlines.Evaluate(ComplaintCalendar.TimelineOf(complaint, clockEvents), settings.Calendar, now);
-        // Npgsql stores timestamptz only from UTC values; the calendar answers in tenant-local offsets.
-        complaint.AcceptDueAt = Utc(report.Accept.DueAt) ?? complaint.AcceptDueAt;
-        complaint.InvestigationDueAt = Utc(report.InitialInvestigation.DueAt) ?? complaint.InvestigationDueAt;
-        complaint.ResolveDueAt = Utc(report.Resolution.DueAt) ?? complaint.ResolveDueAt;
-        complaint.FeedbackDueAt = report.Feedback is null ? null : Utc(report.Feedback.DueAt) ?? complaint.FeedbackDueAt;
-        if (complaint.AcceptedAt is { } accepted)
-        {
-            complaint.DecisionDueAt = Utc(RegulatoryCeiling.DueAt(accepted, ComplaintCalendar.CeilingOf(complaint.Extension), settings.Zone));
-        }
+        ComplaintCalendar.StoreDues(db, complaint, clockEvents, settings, now);
     }
-
-    private static DateTimeOffset? Utc(DateTimeOffset? instant) => instant?.ToUniversalTime();
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

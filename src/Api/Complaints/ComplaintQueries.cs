@@ -109,10 +109,10 @@ internal static class ComplaintQueries
             ? ComplaintDeadlineView.Of(RegulatoryCeiling.Evaluate(accepted, ComplaintCalendar.CeilingOf(complaint.Extension), complaint.DecidedAt, now, rules.Zone))
             : null;
         return new ComplaintDeadlinesView(
-            ComplaintDeadlineView.Of(report.Accept),
-            ComplaintDeadlineView.Of(report.InitialInvestigation),
-            ComplaintDeadlineView.Of(report.Resolution),
-            report.Feedback is { } feedback ? ComplaintDeadlineView.Of(feedback) : null,
+            ComplaintDeadlineView.Of(ComplaintCalendar.Frozen(report.Accept, complaint.AcceptDueAt, rules)),
+            ComplaintDeadlineView.Of(ComplaintCalendar.Frozen(report.InitialInvestigation, complaint.InvestigationDueAt, rules)),
+            ComplaintDeadlineView.Of(ComplaintCalendar.Frozen(report.Resolution, complaint.ResolveDueAt, rules)),
+            report.Feedback is { } feedback ? ComplaintDeadlineView.Of(ComplaintCalendar.Frozen(feedback, complaint.FeedbackDueAt, rules)) : null,
             ceiling,
             report.IsOverdue || ceiling?.State == MilestoneState.Overdue,
             complaint.PausedAt is not null);

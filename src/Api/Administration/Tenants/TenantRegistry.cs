@@ -11,7 +11,8 @@ namespace Platform.Api.Administration.Tenants;
 
 /// <summary>
 /// The platform's tenant registry: creation, configuration (time zone, working calendar, calling windows) and
-/// suspension. It reads and writes only the registry row and the tenant's calendar, never business data (R-TEN-02).
+/// suspension. It reads and writes only the registry row and the tenant's calendar, never business data for the
+/// caller (R-TEN-02); a calendar change only moves the stored due times of running complaints (R-CMP-08).
 /// </summary>
 public sealed partial class TenantRegistry(TenantDatabase database, TimeProvider clock)
 {
@@ -144,6 +145,12 @@ public sealed partial class TenantRegistry(TenantDatabase database, TimeProvider
             await db.SaveChangesAsync(ct);
             db.CalendarDays.AddRange(holidays.Select(h => Day(tenantId, h, CalendarDayKind.Holiday)));
             db.CalendarDays.AddRange(makeUps.Select(m => Day(tenantId, m, CalendarDayKind.WorkingDay)));
+        }
+
+        if (change.Holidays is not null || change.MakeUpWorkingDays is not null || !string.IsNullOrWhiteSpace(change.TimeZone))
+        {
+            // R-CMP-08: the stored due times behind the overdue filters and alerts follow the new calendar at once.
+            await Platform.Api.Complaints.ComplaintCalendar.RefreshRunningDuesAsync(db, tenantId, clock.GetUtcNow(), ct);
         }
 
         await work.CommitAsync(ct);
