@@ -139,26 +139,33 @@ public sealed class OperationWork : IAsyncDisposable
         var db = _db;
         _transaction = null;
         _db = null;
-        if (transaction is not null)
+        try
         {
-            if (rollback)
+            if (transaction is not null)
             {
-                try
+                if (rollback)
                 {
-                    await transaction.RollbackAsync();
+                    try
+                    {
+                        await transaction.RollbackAsync();
+                    }
+                    catch (Exception ex) when (ex is InvalidOperationException or NpgsqlException)
+                    {
+                        // A broken or completed transaction; disposing releases the connection.
+                    }
                 }
-                catch (Exception ex) when (ex is InvalidOperationException or NpgsqlException)
-                {
-                    // A broken or completed transaction; disposing releases the connection.
-                }
+
+                await transaction.DisposeAsync();
             }
-
-            await transaction.DisposeAsync();
         }
-
-        if (db is not null)
+        finally
         {
-            await db.DisposeAsync();
+            // Even when ending the transaction failed (a cancelled operation whose command is still in progress), the
+            // context must go, or its connection never returns to the pool and stays idle in transaction.
+            if (db is not null)
+            {
+                await db.DisposeAsync();
+            }
         }
     }
 }
