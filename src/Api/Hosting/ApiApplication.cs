@@ -17,7 +17,8 @@ public static class ApiApplication
 {
     /// <summary>
     /// The API's configuration section: <c>Api:Authority</c> (issuer / discovery base), <c>Api:Audience</c>,
-    /// <c>Api:RequireHttpsMetadata</c>, <c>Api:ClockSkew</c>, <c>Api:TenantStatusCacheDuration</c>, <c>Api:SchemaPath</c>.
+    /// <c>Api:RequireHttpsMetadata</c>, <c>Api:ClockSkew</c>, <c>Api:TenantStatusCacheDuration</c>, <c>Api:SchemaPath</c>,
+    /// <c>Api:ExecutionTimeout</c> (30 s).
     /// </summary>
     public const string Section = PlatformAuthenticationOptions.Section;
 
@@ -41,7 +42,8 @@ public static class ApiApplication
         builder.Services.AddSingleton<SocketAuthenticator>();
         builder.Services.AddSingleton<SocketWatch>();
         var schemaPath = configuration[$"{Section}:SchemaPath"];
-        builder.Services.AddGraphQLServer(_ => ApiSchema.Load(schemaPath), ConfigureServer, ApiSchema.FieldMiddleware);
+        // Read when the server is first built, after `configure` below, so a host (or test) may still change the settings.
+        builder.Services.AddGraphQLServer(_ => ApiSchema.Load(schemaPath), options => ConfigureServer(options, configuration), ApiSchema.FieldMiddleware);
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -64,8 +66,10 @@ public static class ApiApplication
         return app;
     }
 
-    private static void ConfigureServer(GraphQLServerOptions options)
+    private static void ConfigureServer(GraphQLServerOptions options, IConfiguration configuration)
     {
+        // The budget cancels resolvers and, through their token, the database commands they wait for.
+        options.ExecutionTimeout = configuration.GetValue<TimeSpan?>($"{Section}:ExecutionTimeout") ?? options.ExecutionTimeout;
         // Anonymous HTTP callers never reach the server (GraphQLAccessGate); this also covers WebSocket operations.
         options.Introspection = IntrospectionPolicy.AuthenticatedOnly;
         options.OnOperation = (http, operation) =>

@@ -94,9 +94,9 @@ public sealed class ApiStack : IAsyncDisposable
     /// Starts one more API process on the same database and token service, configured like the first (another instance
     /// behind a load balancer); dispose it to stop it.
     /// </summary>
-    public async Task<ExtraApi> StartAnotherApiAsync()
+    public async Task<ExtraApi> StartAnotherApiAsync(Action<WebApplicationBuilder>? configure = null)
     {
-        var (api, url) = await StartApiAsync(AppConnectionString, IdentityUrl, _configureApi, awaitListener: true);
+        var (api, url) = await StartApiAsync(AppConnectionString, IdentityUrl, _configureApi + configure, awaitListener: true);
         return new ExtraApi(api, url);
     }
 
