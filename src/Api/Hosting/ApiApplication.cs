@@ -72,6 +72,8 @@ public static class ApiApplication
         options.ExecutionTimeout = configuration.GetValue<TimeSpan?>($"{Section}:ExecutionTimeout") ?? options.ExecutionTimeout;
         // Anonymous HTTP callers never reach the server (GraphQLAccessGate); this also covers WebSocket operations.
         options.Introspection = IntrospectionPolicy.AuthenticatedOnly;
+        // Set by `./platform run` once GraphiQL is installed; unset keeps the server's built-in IDE page.
+        options.IdeAssetsDirectory = Environment.GetEnvironmentVariable("PLATFORM_IDE_ASSETS");
         options.OnOperation = (http, operation) =>
         {
             operation.Items[CallerContext.ItemKey] = http.User;

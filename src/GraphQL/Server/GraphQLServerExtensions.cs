@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Platform.GraphQL.Engine;
 using Platform.GraphQL.Execution;
 using Platform.GraphQL.Server.Http;
+using Platform.GraphQL.Server.Ide;
 using Platform.GraphQL.Types;
 
 namespace Platform.GraphQL.Server;
@@ -56,7 +57,11 @@ public static class GraphQLServerExtensions
             .Use(_ => handler.InvokeAsync)
             .Build();
         RequestDelegate pipeline = http => IsUpgrade(http) ? sockets(http) : handler.InvokeAsync(http);
-        return endpoints.Map(pattern, pipeline).WithDisplayName("GraphQL " + pattern);
+        // A group, so conventions the host adds (metadata, authorization) cover the IDE's files like the endpoint.
+        var group = endpoints.MapGroup(pattern);
+        group.Map(string.Empty, pipeline).WithDisplayName("GraphQL " + pattern);
+        group.MapGet(IdeAssets.Segment + "/{**path}", http => IdeAssets.ServeAsync(http, server.Options)).WithDisplayName("GraphQL IDE assets " + pattern);
+        return group;
     }
 
     private static bool IsUpgrade(HttpContext http) =>

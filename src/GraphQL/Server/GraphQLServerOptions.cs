@@ -33,6 +33,13 @@ public sealed class GraphQLServerOptions
     /// <summary>Serve the in-browser IDE for <c>GET</c> with <c>Accept: text/html</c>.</summary>
     public bool EnableIde { get; set; } = true;
 
+    /// <summary>
+    /// The npm project whose <c>node_modules</c> holds GraphiQL (src/GraphQL/Server/Ide/assets after <c>npm ci</c>).
+    /// When set and installed, the IDE is GraphiQL with its files served by the endpoint; when null or not installed,
+    /// the small built-in page is served instead, so a host without node still has an IDE.
+    /// </summary>
+    public string? IdeAssetsDirectory { get; set; }
+
     /// <summary>Serve subscriptions over Server-Sent Events.</summary>
     public bool EnableSse { get; set; } = true;
 

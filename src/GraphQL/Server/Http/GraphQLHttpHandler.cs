@@ -64,7 +64,10 @@ public sealed class GraphQLHttpHandler(GraphQLServer server)
         {
             http.Response.ContentType = AcceptNegotiation.ContentType(ResponseMediaType.Html);
             http.Response.Headers.CacheControl = "no-cache";
-            await http.Response.WriteAsync(IdePage.Html, http.RequestAborted).ConfigureAwait(false);
+            var page = IdeAssets.IsInstalled(Options.IdeAssetsDirectory)
+                ? GraphiQLPage.Render(http.Request.PathBase + http.Request.Path)
+                : IdePage.Html;
+            await http.Response.WriteAsync(page, http.RequestAborted).ConfigureAwait(false);
             return;
         }
 

@@ -2,8 +2,8 @@ namespace Platform.GraphQL.Server.Ide;
 
 /// <summary>
 /// A small self-contained GraphQL IDE (no CDN, no bundle): editor, variables, headers, run button, results, and
-/// subscriptions over graphql-transport-ws with a tiny client. Hand-written on purpose: GraphiQL's minified bundles
-/// would have to be committed or fetched at build time, and the page must work offline.
+/// subscriptions over graphql-transport-ws with a tiny client. The fallback when GraphiQL is not installed
+/// (<see cref="GraphQLServerOptions.IdeAssetsDirectory"/> unset or without node_modules), so a host without node still has an IDE.
 /// <c>?query=...&amp;variables=...&amp;run=1</c> pre-fills the editor and runs it (used by the browser test).
 /// </summary>
 public static class IdePage
