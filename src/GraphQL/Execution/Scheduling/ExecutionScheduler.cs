@@ -105,7 +105,8 @@ internal sealed class ExecutionScheduler : SynchronizationContext
                 hasItem = _queue?.TryDequeue(out item) == true;
                 if (!hasItem && !rootTask.IsCompleted)
                 {
-                    if (!_dispatching && !_gateBusy && IsGateQueueEmpty && _loaders?.HasPending == true)
+                    // Once cancelled, no new batch starts: the parked resolvers could only fail with the cancellation.
+                    if (!_dispatching && !_gateBusy && IsGateQueueEmpty && _loaders?.HasPending == true && !_cancellationToken.IsCancellationRequested)
                     {
                         _dispatching = true;
                         dispatch = true;
@@ -132,8 +133,15 @@ internal sealed class ExecutionScheduler : SynchronizationContext
             }
             else
             {
-                // Sleeping with cancellation requested means nothing can make progress without the cancelled work.
-                _cancellationToken.ThrowIfCancellationRequested();
+                // Cancelled: give up, but only once no batch and no resolver is running. Their work got the token and
+                // ends soon; returning earlier would let the caller end the operation (commit, dispose its DbContext)
+                // while a command of theirs still runs on the operation's connection. Resolvers parked on loaders or
+                // waiting for the gate run no code, so they do not count.
+                if (_cancellationToken.IsCancellationRequested && IsIdle())
+                {
+                    _cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 await sleep!.ConfigureAwait(false);
             }
         }
@@ -253,6 +261,14 @@ internal sealed class ExecutionScheduler : SynchronizationContext
             }
 
             return turn;
+        }
+    }
+
+    private bool IsIdle()
+    {
+        lock (_sync)
+        {
+            return !_dispatching && !_gateBusy;
         }
     }
 
