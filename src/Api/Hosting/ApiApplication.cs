@@ -28,8 +28,8 @@ public static class ApiApplication
         var builder = WebApplication.CreateBuilder(args);
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         var configuration = builder.Configuration;
-        var appConnection = configuration.GetConnectionString("App")
-            ?? throw new InvalidOperationException("ConnectionStrings:App is required (the platform_app role).");
+        var appConnection = AppConnection.WithPreparedStatements(configuration.GetConnectionString("App")
+            ?? throw new InvalidOperationException("ConnectionStrings:App is required (the platform_app role)."));
 
         builder.Services.AddPlatformAuthentication(configuration);
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(appConnection));

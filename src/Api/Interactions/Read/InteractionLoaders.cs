@@ -9,6 +9,8 @@ namespace Platform.Api.Interactions.Read;
 /// <summary>
 /// Batched interaction reads of one operation inside the caller's row scope: by id, and the latest N per customer or
 /// per policy (one SQL command per level: a window function partitions by parent, so the cost does not grow with N parents).
+/// EF Core lifts the per-parent filter of those reads out of the window, so the wanted parents' ids are repeated
+/// inside it; without them PostgreSQL numbered every visible interaction (all of an agent's) for each page.
 /// </summary>
 public static class InteractionLoaders
 {
@@ -56,9 +58,10 @@ public static class InteractionLoaders
             var visible = scope.Interactions(db, db.Interactions.AsNoTracking());
             var wanted = ids.ToArray();
 
-            // A LATERAL join per parent: each customer contributes at most `count` rows read from the index.
+            // The wanted ids are repeated inside so the window numbers only their rows (see the class comment).
+            var ofWanted = visible.Where(i => i.CustomerId != null && wanted.Contains(i.CustomerId.Value));
             var rows = await db.Customers.AsNoTracking().Where(c => wanted.Contains(c.Id))
-                .SelectMany(c => visible.Where(i => i.CustomerId == c.Id).OrderByDescending(i => i.StartedAt).ThenByDescending(i => i.Id).Take(count))
+                .SelectMany(c => ofWanted.Where(i => i.CustomerId == c.Id).OrderByDescending(i => i.StartedAt).ThenByDescending(i => i.Id).Take(count))
                 .ToListAsync(ct);
             return Newest(rows).ToLookup(i => i.CustomerId!.Value);
         }));
@@ -76,8 +79,9 @@ public static class InteractionLoaders
             var db = await work.DbAsync(ct);
             var visible = scope.Interactions(db, db.Interactions.AsNoTracking());
             var wanted = ids.ToArray();
+            var ofWanted = visible.Where(i => i.PolicyId != null && wanted.Contains(i.PolicyId.Value));
             var rows = await db.Policies.AsNoTracking().Where(p => wanted.Contains(p.Id))
-                .SelectMany(p => visible.Where(i => i.PolicyId == p.Id).OrderByDescending(i => i.StartedAt).ThenByDescending(i => i.Id).Take(count))
+                .SelectMany(p => ofWanted.Where(i => i.PolicyId == p.Id).OrderByDescending(i => i.StartedAt).ThenByDescending(i => i.Id).Take(count))
                 .ToListAsync(ct);
             return Newest(rows).ToLookup(i => i.PolicyId!.Value);
         }));
