@@ -110,6 +110,24 @@ public sealed class ShutdownTests(ApiEnvironment environment)
         }
     }
 
+    [Fact]
+    public async Task Stopping_closes_a_socket_that_has_not_initialised_yet_with_1001_at_once()
+    {
+        var extra = await environment.Stack.StartAnotherApiAsync();
+        await using var socket = await GraphQLSocket.ConnectAsync(extra.ApiUrl);
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var stop = extra.DisposeAsync().AsTask();
+        var rest = await socket.ReceiveUntilClosedAsync(TimeSpan.FromSeconds(30));
+        var closedAfter = clock.Elapsed;
+        await stop.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Empty(rest);
+        Assert.Equal((SocketRegistry.GoingAway, SocketRegistry.ShuttingDown), (socket.CloseStatus, socket.CloseReason));
+        // Well below the 10 s connection_init timeout, which would otherwise close it (4408) and hold up the stop.
+        Assert.True(closedAfter < TimeSpan.FromSeconds(5), $"closed after {closedAfter}");
+    }
+
     private static async Task WaitForLockWaitersAsync(string connectionString, int count)
     {
         await using var connection = new NpgsqlConnection(connectionString);
