@@ -8,10 +8,10 @@ namespace Platform.Api.WebSockets;
 public sealed class SocketRegistry(ApiMetrics metrics)
 {
     /// <summary>Close code sent when the server shuts down (RFC 6455 "going away"; the subprotocol defines none).</summary>
-    public const int GoingAway = 1001;
+    public const int GoingAway = CloseCodes.GoingAway;
 
     /// <summary>Close reason sent with <see cref="GoingAway"/>.</summary>
-    public const string ShuttingDown = "Server shutting down";
+    public const string ShuttingDown = CloseCodes.ShuttingDown;
 
     private readonly ConcurrentDictionary<IGraphQLSocketConnection, byte> _open = new();
 

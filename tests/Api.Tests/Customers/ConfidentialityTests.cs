@@ -1,7 +1,10 @@
 using System.Text.Json;
+using Npgsql;
 using Platform.Api.Tests.Infrastructure;
 using Platform.Domain.Confidentiality;
+using Platform.Domain.Customers;
 using Platform.Domain.Entities;
+using Platform.Domain.Persistence;
 
 namespace Platform.Api.Tests.Customers;
 
@@ -128,6 +131,71 @@ public sealed class ConfidentialityTests(ApiEnvironment environment)
         Assert.Equal(JsonValueKind.Null, list.GetProperty("data").ValueKind);
         Assert.Equal(["FORBIDDEN"], Tokens.ErrorCodes(list));
         Assert.Equal(JsonValueKind.Null, node.GetProperty("data").GetProperty("node").ValueKind);
+    }
+
+    [Fact]
+    public async Task Sensitive_and_personal_data_are_both_masked_without_clearance_but_only_full_reads_of_sensitive_data_are_logged_R_PII_01()
+    {
+        var data = await InsurerData.SeedAsync(environment.Stack, "pii-classes", customers: 1, interactionsPerPolicy: 0);
+        var customer = await AddCustomerWithEveryPersonalFieldAsync(data);
+        // Every @pii field of Customer with its kind and stored value; R-PII-01 names the first three sensitive.
+        var fields = new (string Field, PiiKind Kind, string Value)[]
+        {
+            ("idNumber", PiiKind.IdNumber, customer.IdNumber!),
+            ("healthInformation", PiiKind.HealthInformation, customer.HealthInformation!),
+            ("bankAccount", PiiKind.BankAccount, customer.BankAccount!),
+            ("phone", PiiKind.Phone, customer.Phone!),
+            ("reservedPhone", PiiKind.Phone, customer.ReservedPhone!),
+            ("email", PiiKind.Email, customer.Email!),
+            ("address", PiiKind.Address, customer.Address!),
+            ("birthDate", PiiKind.BirthDate, customer.BirthDate!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+        };
+        var selection = string.Join(' ', fields.Select(f => f.Field));
+        async Task<JsonElement> Read(string token) => Tokens.Data(await data.QueryAsync(token,
+            $"{{ node(id: \"{InsurerData.Id("Customer", customer.Id)}\") {{ ... on Customer {{ {selection} }} }} }}")).GetProperty("node");
+
+        var uncleared = await Read(await data.TokenAsync("agent1", "AGENT"));
+        Assert.All(fields, f =>
+        {
+            Assert.Equal(PiiMasking.Mask(f.Kind, f.Value), uncleared.GetProperty(f.Field).GetString());
+            Assert.NotEqual(f.Value, uncleared.GetProperty(f.Field).GetString());
+        });
+        Assert.Empty(await data.AccessLogAsync());
+
+        var cleared = await Read(await data.TokenAsync("compliance", "COMPLIANCE_OFFICER"));
+        Assert.All(fields, f => Assert.Equal(f.Value, cleared.GetProperty(f.Field).GetString()));
+        var logged = (await data.AccessLogAsync()).Select(e => (e.ResourceId, e.Field)).Order().ToList();
+        Assert.Equal(new List<(Guid, string?)> { (customer.Id, "BankAccount"), (customer.Id, "HealthInformation"), (customer.Id, "IdNumber") }, logged);
+        Assert.Equal(
+            logged.Select(l => l.Field),
+            fields.Where(f => PiiClassification.IsSensitive(f.Kind)).Select(f => f.Kind.ToString()).Order(StringComparer.Ordinal));
+    }
+
+    private static async Task<Customer> AddCustomerWithEveryPersonalFieldAsync(InsurerData data)
+    {
+        await using var source = NpgsqlDataSource.Create(data.Stack.OwnerConnectionString);
+        await using var work = await new TenantDatabase(source).BeginAsync(data.Tenant);
+        var now = DateTimeOffset.UtcNow;
+        var customer = new Customer
+        {
+            TenantId = data.Tenant,
+            Id = Guid.CreateVersion7(),
+            Name = "王芳",
+            BirthDate = new DateOnly(1985, 7, 14),
+            Phone = "13912345678",
+            ReservedPhone = "13787654321",
+            Email = "wangfang@example.cn",
+            Address = "北京市朝阳区建国路88号",
+            IdDocumentType = IdDocumentType.ResidentIdCard,
+            IdNumber = "110105198507141234",
+            HealthInformation = "高血压",
+            BankAccount = "6222021234567890123",
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        work.Db.Customers.Add(customer);
+        await work.CommitAsync();
+        return customer;
     }
 
     private static async Task<JsonElement> ReadAsync(InsurerData data, string token, Customer customer)

@@ -70,6 +70,42 @@ public sealed class WebSocketCloseHandshakeTests
     }
 
     [Fact]
+    public async Task Host_shutdown_closes_every_socket_with_1001_at_once_initialised_or_not()
+    {
+        // A long init timeout: closing the waiting socket must not depend on it.
+        var host = await LiveGraphQLHost.StartAsync(o => o.WebSockets.ConnectionInitTimeout = TimeSpan.FromMinutes(1));
+        var stop = Task.CompletedTask;
+        try
+        {
+            await using var waiting = await SocketClient.ConnectAsync(host.Endpoint);
+            await using var subscribed = await SocketClient.ConnectAsync(host.Endpoint);
+            await subscribed.InitAsync();
+            await subscribed.SendAsync(new { id = "s", type = "subscribe", payload = new { query = "subscription { forever }" } });
+            Assert.Equal("next", (await subscribed.ReceiveAsync()).GetProperty("type").GetString());
+
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            stop = host.DisposeAsync().AsTask();
+            foreach (var socket in new[] { waiting, subscribed })
+            {
+                Assert.Equal(CloseCodes.GoingAway, await socket.ReceiveCloseAsync());
+                Assert.Equal(CloseCodes.ShuttingDown, socket.Socket.CloseStatusDescription);
+                await socket.Socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None);
+                Assert.Equal(WebSocketState.Closed, socket.Socket.State);
+            }
+
+            await stop.WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"the stop took {clock.Elapsed}");
+        }
+        finally
+        {
+            if (stop == Task.CompletedTask)
+            {
+                await host.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
     public async Task Protocol_error_close_is_answered_and_later_messages_are_ignored()
     {
         await using var host = await LiveGraphQLHost.StartAsync();

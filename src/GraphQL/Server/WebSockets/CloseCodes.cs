@@ -27,6 +27,12 @@ public static class CloseCodes
     /// <summary>The server failed.</summary>
     public const int InternalServerError = 4500;
 
+    /// <summary>The host is shutting down (RFC 6455 "going away"; the subprotocol defines no code for it).</summary>
+    public const int GoingAway = 1001;
+
+    /// <summary>Close reason sent with <see cref="GoingAway"/> at host shutdown.</summary>
+    public const string ShuttingDown = "Server shutting down";
+
     /// <summary>The subprotocol's name.</summary>
     public const string Subprotocol = "graphql-transport-ws";
 }

@@ -1,6 +1,8 @@
 using System.Net.WebSockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Platform.GraphQL.Execution;
 using Platform.GraphQL.Server.Http;
@@ -13,6 +15,7 @@ namespace Platform.GraphQL.Server.WebSockets;
 /// <summary>
 /// One graphql-transport-ws socket: connection initialisation (with the host's authentication hook and a timeout),
 /// ping/pong, and any number of concurrent operations, each cancelled by the client's <c>complete</c> or by disconnect.
+/// When the host starts stopping, the socket is closed with 1001 (<see cref="CloseCodes.GoingAway"/>).
 /// </summary>
 internal sealed class GraphQLWebSocketSession(GraphQLServer server, HttpContext http) : IGraphQLSocketConnection
 {
@@ -50,6 +53,11 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, HttpContext 
 
         var offered = http.WebSockets.WebSocketRequestedProtocols.Contains(CloseCodes.Subprotocol);
         _socket = await http.WebSockets.AcceptWebSocketAsync(offered ? CloseCodes.Subprotocol : null).ConfigureAwait(false);
+        // Every socket, acknowledged or not: one still waiting for connection_init (or inside the host's init hook) would
+        // otherwise hold up the host's stop until the init timeout or the shutdown timeout. Runs at once when the host is
+        // already stopping.
+        var stopping = http.RequestServices.GetService<IHostApplicationLifetime>()?.ApplicationStopping.Register(
+            () => _ = CloseAsync(CloseCodes.GoingAway, CloseCodes.ShuttingDown)) ?? default;
         try
         {
             // Both closes are awaited in finally; the receive loop completes the handshake with the peer's close frame.
@@ -64,6 +72,8 @@ internal sealed class GraphQLWebSocketSession(GraphQLServer server, HttpContext 
         }
         finally
         {
+            // Waits for a running shutdown callback, so nothing below is disposed under it.
+            await stopping.DisposeAsync().ConfigureAwait(false);
             Task closing;
             lock (_closeGate)
             {
