@@ -8,7 +8,7 @@ namespace Platform.Api.Interactions.Read;
 
 /// <summary>
 /// Batched interaction reads of one operation inside the caller's row scope: by id, and the latest N per customer or
-/// per policy (one SQL command per level: a window function partitions by parent, so the cost does not grow with N parents).
+/// per policy (one SQL command per level: a window function over the batch's parents' rows partitions by parent).
 /// </summary>
 public static class InteractionLoaders
 {
@@ -53,10 +53,12 @@ public static class InteractionLoaders
         {
             var scope = await RowScope.ForAsync(caller, work, ct);
             var db = await work.DbAsync(ct);
-            var visible = scope.Interactions(db, db.Interactions.AsNoTracking());
             var wanted = ids.ToArray();
 
-            // A LATERAL join per parent: each customer contributes at most `count` rows read from the index.
+            // EF Core numbers each customer's rows with ROW_NUMBER() over this query, which PostgreSQL cannot restrict by
+            // the join: narrowed to the batch's customers, the window reads only their rows (through the customer index),
+            // not every interaction of the tenant.
+            var visible = scope.Interactions(db, db.Interactions.AsNoTracking()).Where(i => i.CustomerId != null && wanted.Contains(i.CustomerId.Value));
             var rows = await db.Customers.AsNoTracking().Where(c => wanted.Contains(c.Id))
                 .SelectMany(c => visible.Where(i => i.CustomerId == c.Id).OrderByDescending(i => i.StartedAt).ThenByDescending(i => i.Id).Take(count))
                 .ToListAsync(ct);
@@ -74,8 +76,10 @@ public static class InteractionLoaders
         {
             var scope = await RowScope.ForAsync(caller, work, ct);
             var db = await work.DbAsync(ct);
-            var visible = scope.Interactions(db, db.Interactions.AsNoTracking());
             var wanted = ids.ToArray();
+
+            // Narrowed to the batch's policies for the same reason as above.
+            var visible = scope.Interactions(db, db.Interactions.AsNoTracking()).Where(i => i.PolicyId != null && wanted.Contains(i.PolicyId.Value));
             var rows = await db.Policies.AsNoTracking().Where(p => wanted.Contains(p.Id))
                 .SelectMany(p => visible.Where(i => i.PolicyId == p.Id).OrderByDescending(i => i.StartedAt).ThenByDescending(i => i.Id).Take(count))
                 .ToListAsync(ct);
