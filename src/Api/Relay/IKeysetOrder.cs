@@ -11,6 +11,12 @@ public interface IKeysetOrder<T>
     Task<Connection<T>> PageAsync(IQueryable<T> filtered, PageRequest page, CancellationToken ct);
 
     /// <summary>
+    /// The page of <paramref name="filtered"/> in this order, as a list of its own: cursors carry <paramref name="within"/>
+    /// (e.g. the parent's id), so a cursor of the same order over another parent is refused.
+    /// </summary>
+    Task<Connection<T>> PageWithinAsync(IQueryable<T> filtered, PageRequest page, string within, CancellationToken ct);
+
+    /// <summary>
     /// The rows of one page plus one (to tell whether more follow), bounded by the page's cursors and sorted in reading
     /// direction (reversed for <c>last</c>); cursors are checked against <paramref name="name"/>.
     /// </summary>

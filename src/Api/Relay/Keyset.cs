@@ -10,19 +10,24 @@ public static class Keyset
     /// The page of <paramref name="filtered"/> that <paramref name="page"/> asks for. The query must already hold the
     /// caller's row scope and filters; it is read without tracking.
     /// </summary>
-    public static async Task<Connection<T>> PageAsync<T, TKey>(
+    public static Task<Connection<T>> PageAsync<T, TKey>(
         IQueryable<T> filtered, KeysetOrder<T, TKey> order, PageRequest page, CancellationToken ct)
+        where T : class => PageAsync(filtered, order, page, order.Name, ct);
+
+    /// <summary>As <see cref="PageAsync{T, TKey}(IQueryable{T}, KeysetOrder{T, TKey}, PageRequest, CancellationToken)"/>, with cursors named <paramref name="name"/>.</summary>
+    internal static async Task<Connection<T>> PageAsync<T, TKey>(
+        IQueryable<T> filtered, KeysetOrder<T, TKey> order, PageRequest page, string name, CancellationToken ct)
         where T : class
     {
         // Cursors are checked before anything is read, so a foreign cursor fails the same way for an empty page.
-        var window = Window(filtered.AsNoTracking(), order, page, order.Name);
+        var window = Window(filtered.AsNoTracking(), order, page, name);
         Func<CancellationToken, Task<int>> count = token => filtered.CountAsync(token);
         if (page.Size == 0)
         {
             return new Connection<T>([], new PageInfo(false, false, null, null), count);
         }
 
-        return Assemble(await window.ToListAsync(ct), order, page, order.Name, count);
+        return Assemble(await window.ToListAsync(ct), order, page, name, count);
     }
 
     /// <summary>

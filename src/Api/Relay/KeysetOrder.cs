@@ -42,6 +42,10 @@ public sealed class KeysetOrder<T, TKey> : IKeysetOrder<T>
         Keyset.PageAsync(filtered, this, page, ct);
 
     /// <inheritdoc />
+    public Task<Connection<T>> PageWithinAsync(IQueryable<T> filtered, PageRequest page, string within, CancellationToken ct) =>
+        Keyset.PageAsync(filtered, this, page, $"{Name}@{within}", ct);
+
+    /// <inheritdoc />
     public IQueryable<T> Window(IQueryable<T> query, PageRequest page, string name) =>
         Keyset.Window(query, this, page, name);
 
