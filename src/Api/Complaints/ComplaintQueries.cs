@@ -14,8 +14,11 @@ namespace Platform.Api.Complaints;
 /// <summary>Reads complaints in the caller's row scope: the list with its filters, single complaints and their deadlines.</summary>
 internal static class ComplaintQueries
 {
-    private static readonly KeysetOrder<Complaint, DateTimeOffset> ByReceived =
-        new("receivedAt-desc", c => c.ReceivedAt, c => c.Id, descending: true);
+    // RECEIVED_AT DESC keeps the name it had as the only order, so its cursors stay valid.
+    private static readonly KeysetOrders<Complaint> Orders = new KeysetOrders<Complaint>("complaints")
+        .Add("RECEIVED_AT", descending: true, new KeysetOrder<Complaint, DateTimeOffset>("receivedAt-desc", c => c.ReceivedAt, c => c.Id, descending: true))
+        .Add("RECEIVED_AT", descending: false, new KeysetOrder<Complaint, DateTimeOffset>("complaints:RECEIVED_AT", c => c.ReceivedAt, c => c.Id, descending: false))
+        .Add("RESOLVE_DUE_AT", c => c.ResolveDueAt, c => c.Id);
 
     /// <summary>Complaints the caller may see: customers their own, complaint staff all, agents those from their interactions.</summary>
     public static async Task<IQueryable<Complaint>?> ScopedAsync(OperationWork work, OperationCaller caller, CancellationToken ct)
@@ -45,20 +48,71 @@ internal static class ComplaintQueries
         caller.HasAny(Role.ComplaintHandler, Role.Supervisor, Role.ComplianceOfficer, Role.QualityInspector)
         && (await caller.RecordAsync(work, ct)).StaffId is not null;
 
-    /// <summary>One page of the complaint list, newest first.</summary>
+    /// <summary>One page of the complaint list, newest first unless <c>orderBy</c> says otherwise.</summary>
     public static async Task<Connection<Complaint>> PageAsync(IResolveFieldContext context)
     {
         var ct = context.CancellationToken;
         var page = PageRequest.From(context);
+        var order = Orders.Pick(context.Input("orderBy"), "RECEIVED_AT", defaultDescending: true);
+        var filter = context.Input("filter");
+        // Ids are checked before the scope, so a malformed id is an error even for a caller who sees no complaints.
+        var customer = filter.Get<string>("customerId") is { } customerId ? GlobalId.Parse(customerId, "Customer") : (Guid?)null;
         if (await ScopedAsync(context.Work(), context.Caller(), ct) is not { } q)
         {
             return Connection<Complaint>.Empty;
         }
 
-        var filter = context.Input("filter");
         if (filter.List<ComplaintStatus>("status") is { Count: > 0 } statuses)
         {
             q = q.Where(c => statuses.Contains(c.Status));
+        }
+
+        if (filter.List<ComplaintCategory>("categories") is { } categories)
+        {
+            var wanted = categories.ToArray();
+            q = q.Where(c => wanted.Contains(c.Category));
+        }
+
+        if (filter.List<ComplaintSeverity>("severities") is { } severities)
+        {
+            var wanted = severities.ToArray();
+            q = q.Where(c => wanted.Contains(c.Severity));
+        }
+
+        if (filter.List<ComplaintChannel>("channels") is { } channels)
+        {
+            var wanted = channels.ToArray();
+            q = q.Where(c => wanted.Contains(c.Channel));
+        }
+
+        if (filter.GetValue<bool>("urgent") is { } urgent)
+        {
+            q = q.Where(c => c.Urgent == urgent);
+        }
+
+        if (filter.GetValue<Guid>("handlerId") is { } handler)
+        {
+            q = q.Where(c => c.HandlerId == handler);
+        }
+
+        if (filter.GetValue<bool>("unassigned") is { } unassigned)
+        {
+            q = unassigned ? q.Where(c => c.HandlerId == null) : q.Where(c => c.HandlerId != null);
+        }
+
+        if (customer is { } complainant)
+        {
+            q = q.Where(c => c.ComplainantId == complainant);
+        }
+
+        if (filter.GetValue<DateTimeOffset>("receivedFrom") is { } from)
+        {
+            q = q.Where(c => c.ReceivedAt >= from);
+        }
+
+        if (filter.GetValue<DateTimeOffset>("receivedBefore") is { } receivedBefore)
+        {
+            q = q.Where(c => c.ReceivedAt < receivedBefore);
         }
 
         var now = ClockOf(context).Now;
@@ -82,7 +136,7 @@ internal static class ComplaintQueries
                     || (c.ResolvedAt != null && c.FeedbackGivenAt == null && c.FeedbackDueAt >= now && c.FeedbackDueAt <= until)));
         }
 
-        return await Keyset.PageAsync(q, ByReceived, page, ct);
+        return await order.PageAsync(q, page, ct);
     }
 
     /// <summary>The complaint's deadlines at the clock's current instant, batched per operation.</summary>

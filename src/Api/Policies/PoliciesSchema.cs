@@ -43,7 +43,7 @@ internal static class PoliciesSchema
             .Bind("Query", "policies", async c => await PolicyQueries.PageAsync(
                 c.Work(), c.Caller(), PageRequest.From(c), c.Input("filter"), c.Input("orderBy"), CustomersSchema.Clock(c), c.CancellationToken))
             .Bind("Query", "policiesDueForRenewal", async c => await PolicyQueries.RenewalsDueAsync(
-                c.Work(), c.Caller(), PageRequest.From(c), CustomersSchema.Clock(c), c.CancellationToken))
+                c.Work(), c.Caller(), PageRequest.From(c), c.Input("filter"), c.Input("orderBy"), CustomersSchema.Clock(c), c.CancellationToken))
             .Bind("Mutation", "createPolicy", async c =>
                 await PolicyCommands.CreateAsync(c.Work(), c.Caller(), c.Input("input")!, CustomersSchema.Clock(c).GetUtcNow(), c.CancellationToken))
             .Bind("Mutation", "updatePolicy", async c =>

@@ -1,17 +1,22 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;
+using Platform.Api.Relay;
 using Platform.Domain.Entities;
 using Platform.GraphQL.Execution;
 using Platform.GraphQL.Execution.Loading;
 
 namespace Platform.Api.Policies;
 
-/// <summary>Batched policy reads of one operation (by id, by holder, by insured), inside the caller's row scope.</summary>
+/// <summary>Batched policy reads of one operation (by id, pages by holder and by insured), inside the caller's row scope.</summary>
 public static class PolicyLoaders
 {
     private const string ById = "Policy.byId";
     private const string ByHolder = "Policy.byHolder";
     private const string ByInsured = "Policy.byInsured";
+
+    // A customer's policies, newest cover first; the id breaks ties between policies starting on the same day.
+    private static readonly KeysetOrder<Policy, DateOnly> NewestFirst = new("customer-policies", p => p.StartDate, p => p.Id, descending: true);
 
     /// <summary>The policies with these ids that the caller may read.</summary>
     public static async Task<IReadOnlyDictionary<Guid, Policy>> LoadAsync(OperationWork work, OperationCaller caller, IReadOnlyList<Guid> ids, CancellationToken ct)
@@ -36,43 +41,55 @@ public static class PolicyLoaders
         return await loader.LoadAsync(id);
     }
 
-    /// <summary>The policies a customer holds, newest first.</summary>
-    public static async ValueTask<IReadOnlyList<Policy>> HeldByAsync(IResolveFieldContext context, Guid customerId)
-    {
-        var work = context.Work();
-        var caller = context.Caller();
-        var loader = context.GetDataLoader(ByHolder, () => new GroupDataLoader<Guid, Policy>(async (ids, ct) =>
-        {
-            var rows = await ScopedAsync(work, caller, p => ids.Contains(p.PolicyholderId), ct);
-            return rows.ToLookup(p => p.PolicyholderId);
-        }));
-        return await loader.LoadAsync(customerId);
-    }
+    /// <summary>One page of the policies a customer holds, newest first, batched over the customers of a level.</summary>
+    public static Task<Connection<Policy>> HeldByAsync(IResolveFieldContext context, Guid customerId) =>
+        PageOfCustomerAsync(context, customerId, ByHolder, p => p.PolicyholderId);
 
-    /// <summary>The policies insuring a customer, newest first.</summary>
-    public static async ValueTask<IReadOnlyList<Policy>> InsuringAsync(IResolveFieldContext context, Guid customerId)
-    {
-        var work = context.Work();
-        var caller = context.Caller();
-        var loader = context.GetDataLoader(ByInsured, () => new GroupDataLoader<Guid, Policy>(async (ids, ct) =>
-        {
-            var rows = await ScopedAsync(work, caller, p => ids.Contains(p.InsuredId), ct);
-            return rows.ToLookup(p => p.InsuredId);
-        }));
-        return await loader.LoadAsync(customerId);
-    }
+    /// <summary>One page of the policies insuring a customer, newest first, batched over the customers of a level.</summary>
+    public static Task<Connection<Policy>> InsuringAsync(IResolveFieldContext context, Guid customerId) =>
+        PageOfCustomerAsync(context, customerId, ByInsured, p => p.InsuredId);
 
-    private static async Task<List<Policy>> ScopedAsync(
-        OperationWork work, OperationCaller caller, System.Linq.Expressions.Expression<Func<Policy, bool>> filter, CancellationToken ct)
+    // Every customer's list is its own: the customer id is part of the order's name, so a cursor of one customer's
+    // policies is refused for another customer's.
+    private static string ListOf(string relation, Guid customerId) => $"{relation}:{customerId:N}";
+
+    private static async Task<Connection<Policy>> PageOfCustomerAsync(
+        IResolveFieldContext context, Guid customerId, string relation, Expression<Func<Policy, Guid>> parentOf)
     {
-        var scope = await RowScope.ForAsync(caller, work, ct);
-        if (scope.None)
+        var page = PageRequest.From(context);
+        if (page.After is { } after)
         {
-            return [];
+            NewestFirst.Check(after, ListOf(relation, customerId));
         }
 
-        var db = await work.DbAsync(ct);
-        return await scope.Policies(db.Policies.AsNoTracking()).Where(filter)
-            .OrderByDescending(p => p.StartDate).ThenByDescending(p => p.Id).ToListAsync(ct);
+        if (page.Before is { } before)
+        {
+            NewestFirst.Check(before, ListOf(relation, customerId));
+        }
+
+        var work = context.Work();
+        var caller = context.Caller();
+        var counts = context.GetDataLoader(relation + ".count", () => new DataLoader<Guid, int>(async (ids, ct) =>
+        {
+            var scope = await RowScope.ForAsync(caller, work, ct);
+            var db = await work.DbAsync(ct);
+            var rows = await scope.Policies(db.Policies.AsNoTracking()).Where(Keyset.In(parentOf, [.. ids]))
+                .GroupBy(parentOf).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+            return rows.ToDictionary(r => r.Key, r => r.Count);
+        }));
+        var loader = context.GetDataLoader((relation, page), () => new DataLoader<Guid, Connection<Policy>>(async (ids, ct) =>
+        {
+            var scope = await RowScope.ForAsync(caller, work, ct);
+            if (scope.None)
+            {
+                return ids.ToDictionary(id => id, _ => Connection<Policy>.Empty);
+            }
+
+            var db = await work.DbAsync(ct);
+            return await Keyset.PagePerParentAsync(
+                db.Customers, c => c.Id, scope.Policies(db.Policies), parentOf,
+                NewestFirst, page, id => ListOf(relation, id), id => _ => counts.LoadAsync(id), ids, ct);
+        }));
+        return await loader.LoadAsync(customerId) ?? Connection<Policy>.Empty;
     }
 }

@@ -10,17 +10,32 @@ namespace Platform.Api.Policies;
 /// <summary>The policy list: row scope, filters (incl. renewal due, R-POL-01) and keyset order.</summary>
 public static class PolicyQueries
 {
-    private static readonly KeysetOrder<Policy, string> NumberAsc = new("number", p => p.PolicyNumber, p => p.Id, descending: false);
-    private static readonly KeysetOrder<Policy, string> NumberDesc = new("number-desc", p => p.PolicyNumber, p => p.Id, descending: true);
-    private static readonly KeysetOrder<Policy, DateOnly> EndAsc = new("end", p => p.EndDate, p => p.Id, descending: false);
-    private static readonly KeysetOrder<Policy, DateOnly> EndDesc = new("end-desc", p => p.EndDate, p => p.Id, descending: true);
-    private static readonly KeysetOrder<Policy, DateTimeOffset> CreatedAsc = new("created", p => p.CreatedAt, p => p.Id, descending: false);
-    private static readonly KeysetOrder<Policy, DateTimeOffset> CreatedDesc = new("created-desc", p => p.CreatedAt, p => p.Id, descending: true);
+    private static readonly KeysetOrders<Policy> Orders = PolicyOrders("policies");
+
+    // A list of its own, so a cursor of the policy list is refused here and the other way round.
+    private static readonly KeysetOrders<Policy> RenewalOrders = PolicyOrders("renewals");
 
     /// <summary>One page of policies for the caller.</summary>
     public static async Task<Connection<Policy>> PageAsync(
         OperationWork work, OperationCaller caller, PageRequest page, IReadOnlyDictionary<string, object?>? filter,
+        IReadOnlyDictionary<string, object?>? order, TimeProvider clock, CancellationToken ct) =>
+        await OrderedPageAsync(work, caller, page, filter, Orders.Pick(order, "POLICY_NUMBER", defaultDescending: false), clock, ct);
+
+    /// <summary>
+    /// Active policies whose renewal reminder is due today (R-POL-01), further filtered, by end date unless
+    /// <paramref name="order"/> says otherwise.
+    /// </summary>
+    public static Task<Connection<Policy>> RenewalsDueAsync(
+        OperationWork work, OperationCaller caller, PageRequest page, IReadOnlyDictionary<string, object?>? filter,
         IReadOnlyDictionary<string, object?>? order, TimeProvider clock, CancellationToken ct)
+    {
+        var due = new Dictionary<string, object?>(filter ?? new Dictionary<string, object?>()) { ["renewalDue"] = true };
+        return OrderedPageAsync(work, caller, page, due, RenewalOrders.Pick(order, "END_DATE", defaultDescending: false), clock, ct);
+    }
+
+    private static async Task<Connection<Policy>> OrderedPageAsync(
+        OperationWork work, OperationCaller caller, PageRequest page, IReadOnlyDictionary<string, object?>? filter,
+        IKeysetOrder<Policy> order, TimeProvider clock, CancellationToken ct)
     {
         var scope = await RowScope.ForAsync(caller, work, ct);
         if (scope.None)
@@ -30,18 +45,13 @@ public static class PolicyQueries
 
         var db = await work.DbAsync(ct);
         var query = await FilterAsync(work, scope.Policies(db.Policies), filter, clock, ct);
-        var descending = order.Get<string>("direction") == "DESC";
-        return order.Get<string>("field") switch
-        {
-            "END_DATE" => await Keyset.PageAsync(query, descending ? EndDesc : EndAsc, page, ct),
-            "CREATED_AT" => await Keyset.PageAsync(query, descending ? CreatedDesc : CreatedAsc, page, ct),
-            _ => await Keyset.PageAsync(query, descending ? NumberDesc : NumberAsc, page, ct),
-        };
+        return await order.PageAsync(query, page, ct);
     }
 
-    /// <summary>Active policies whose renewal reminder is due today (R-POL-01), by end date.</summary>
-    public static Task<Connection<Policy>> RenewalsDueAsync(OperationWork work, OperationCaller caller, PageRequest page, TimeProvider clock, CancellationToken ct) =>
-        PageAsync(work, caller, page, new Dictionary<string, object?> { ["renewalDue"] = true }, new Dictionary<string, object?> { ["field"] = "END_DATE" }, clock, ct);
+    private static KeysetOrders<Policy> PolicyOrders(string list) => new KeysetOrders<Policy>(list)
+        .Add("POLICY_NUMBER", p => p.PolicyNumber, p => p.Id)
+        .Add("END_DATE", p => p.EndDate, p => p.Id)
+        .Add("CREATED_AT", p => p.CreatedAt, p => p.Id);
 
     private static async Task<IQueryable<Policy>> FilterAsync(
         OperationWork work, IQueryable<Policy> query, IReadOnlyDictionary<string, object?>? filter, TimeProvider clock, CancellationToken ct)

@@ -17,12 +17,24 @@ public static class Cursor
 
     internal static (string Key, Guid Id) Decode(string cursor, string order)
     {
+        var (key, text) = DecodeText(cursor, order);
+        return Guid.TryParseExact(text, "N", out var id) ? (key, id) : throw Invalid(cursor);
+    }
+
+    /// <summary>A cursor of a list whose rows are not identified by a uuid (e.g. service clients by client id).</summary>
+    internal static string EncodeText(string order, string key, string id) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(order + Separator + key + Separator + id));
+
+    /// <summary>The sort key and text id of a cursor of <paramref name="order"/>.</summary>
+    /// <exception cref="GraphQLException">INVALID_CURSOR when malformed or of another order.</exception>
+    internal static (string Key, string Id) DecodeText(string cursor, string order)
+    {
         try
         {
             var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)).Split(Separator);
-            if (parts.Length == 3 && parts[0] == order && Guid.TryParseExact(parts[2], "N", out var id))
+            if (parts.Length == 3 && parts[0] == order && parts[2].Length > 0)
             {
-                return (parts[1], id);
+                return (parts[1], parts[2]);
             }
         }
         catch (FormatException)

@@ -8,7 +8,7 @@ namespace Platform.Api.Relay;
 /// One sort order of a connection: a non-null sort key plus the row id as tie-breaker, both in the same direction,
 /// compared as a row value <c>(key, id) &gt; (k, i)</c> so PostgreSQL can walk a matching index (keyset, never OFFSET).
 /// </summary>
-public sealed class KeysetOrder<T, TKey>
+public sealed class KeysetOrder<T, TKey> : IKeysetOrder<T>
     where T : class
 {
     private readonly Func<T, TKey> _keyOf;
@@ -37,6 +37,29 @@ public sealed class KeysetOrder<T, TKey>
     /// <summary>True for descending order.</summary>
     public bool Descending { get; }
 
+    /// <inheritdoc />
+    public Task<Connection<T>> PageAsync(IQueryable<T> filtered, PageRequest page, CancellationToken ct) =>
+        Keyset.PageAsync(filtered, this, page, ct);
+
+    /// <inheritdoc />
+    public Task<Connection<T>> PageWithinAsync(IQueryable<T> filtered, PageRequest page, string within, CancellationToken ct) =>
+        Keyset.PageAsync(filtered, this, page, $"{Name}@{within}", ct);
+
+    /// <inheritdoc />
+    public IQueryable<T> Window(IQueryable<T> query, PageRequest page, string name) =>
+        Keyset.Window(query, this, page, name);
+
+    /// <inheritdoc />
+    public string CursorOf(T row, string name) => Cursor.Encode(name, Format(_keyOf(row)), _idOf(row));
+
+    /// <inheritdoc />
+    public IEnumerable<T> InReadingOrder(IEnumerable<T> rows, bool backward) => Descending != backward
+        ? rows.OrderByDescending(_keyOf).ThenByDescending(_idOf)
+        : rows.OrderBy(_keyOf).ThenBy(_idOf);
+
+    /// <inheritdoc />
+    public void Check(string cursor, string name) => Position(cursor, name);
+
     internal IOrderedQueryable<T> Sort(IQueryable<T> query, bool reverse) => Descending != reverse
         ? query.OrderByDescending(Key).ThenByDescending(Id)
         : query.OrderBy(Key).ThenBy(Id);
@@ -57,11 +80,13 @@ public sealed class KeysetOrder<T, TKey>
         return query.Where(Expression.Lambda<Func<T, bool>>(body, row));
     }
 
-    internal string CursorOf(T row) => Cursor.Encode(Name, Format(_keyOf(row)), _idOf(row));
+    internal string CursorOf(T row) => CursorOf(row, Name);
 
-    internal (TKey Key, Guid Id) Position(string cursor)
+    internal (TKey Key, Guid Id) Position(string cursor) => Position(cursor, Name);
+
+    internal (TKey Key, Guid Id) Position(string cursor, string name)
     {
-        var (key, id) = Cursor.Decode(cursor, Name);
+        var (key, id) = Cursor.Decode(cursor, name);
         try
         {
             return (Parse(key), id);
@@ -87,6 +112,7 @@ public sealed class KeysetOrder<T, TKey>
             var t when t == typeof(string) => text,
             var t when t == typeof(DateTimeOffset) => new DateTimeOffset(long.Parse(text, CultureInfo.InvariantCulture), TimeSpan.Zero),
             var t when t == typeof(DateOnly) => DateOnly.FromDayNumber(int.Parse(text, CultureInfo.InvariantCulture)),
+            var t when t == typeof(short) => short.Parse(text, CultureInfo.InvariantCulture),
             var t when t == typeof(int) => int.Parse(text, CultureInfo.InvariantCulture),
             var t when t == typeof(long) => long.Parse(text, CultureInfo.InvariantCulture),
             var t when t == typeof(decimal) => decimal.Parse(text, CultureInfo.InvariantCulture),

@@ -12,13 +12,26 @@ namespace Platform.Api.Training;
 /// <summary>Courses, training records and psychological assessments: scoped lists, node lookups and loaders.</summary>
 public static class TrainingQueries
 {
-    private static readonly KeysetOrder<TrainingCourse, string> ByCode = new("code", c => c.Code, c => c.Id, descending: false);
-    private static readonly KeysetOrder<TrainingRecord, DateOnly> ByCompleted = new("completed-desc", r => r.CompletedOn, r => r.Id, descending: true);
-    private static readonly KeysetOrder<PsychologicalAssessment, DateOnly> ByAssessed = new("assessed-desc", a => a.AssessedOn, a => a.Id, descending: true);
+    // The default orders keep the names they had as the only orders, so their cursors stay valid.
+    private static readonly KeysetOrders<TrainingCourse> CourseOrders = new KeysetOrders<TrainingCourse>("courses")
+        .Add("CODE", descending: false, new KeysetOrder<TrainingCourse, string>("code", c => c.Code, c => c.Id, descending: false))
+        .Add("CODE", descending: true, new KeysetOrder<TrainingCourse, string>("courses:CODE:desc", c => c.Code, c => c.Id, descending: true))
+        .Add("TITLE", c => c.Title, c => c.Id)
+        .Add("CREATED_AT", c => c.CreatedAt, c => c.Id);
 
-    /// <summary>One page of the tenant's courses, by code.</summary>
-    public static async Task<Connection<TrainingCourse>> CoursesAsync(OperationWork work, PageRequest page, IReadOnlyDictionary<string, object?>? filter, CancellationToken ct)
+    private static readonly KeysetOrders<TrainingRecord> RecordOrders = new KeysetOrders<TrainingRecord>("training-records")
+        .Add("COMPLETED_ON", descending: true, new KeysetOrder<TrainingRecord, DateOnly>("completed-desc", r => r.CompletedOn, r => r.Id, descending: true))
+        .Add("COMPLETED_ON", descending: false, new KeysetOrder<TrainingRecord, DateOnly>("training-records:COMPLETED_ON", r => r.CompletedOn, r => r.Id, descending: false));
+
+    private static readonly KeysetOrders<PsychologicalAssessment> AssessmentOrders = new KeysetOrders<PsychologicalAssessment>("assessments")
+        .Add("ASSESSED_ON", descending: true, new KeysetOrder<PsychologicalAssessment, DateOnly>("assessed-desc", a => a.AssessedOn, a => a.Id, descending: true))
+        .Add("ASSESSED_ON", descending: false, new KeysetOrder<PsychologicalAssessment, DateOnly>("assessments:ASSESSED_ON", a => a.AssessedOn, a => a.Id, descending: false));
+
+    /// <summary>One page of the tenant's courses, by code unless <paramref name="orderBy"/> says otherwise.</summary>
+    public static async Task<Connection<TrainingCourse>> CoursesAsync(
+        OperationWork work, PageRequest page, IReadOnlyDictionary<string, object?>? filter, IReadOnlyDictionary<string, object?>? orderBy, CancellationToken ct)
     {
+        var order = CourseOrders.Pick(orderBy, "CODE", defaultDescending: false);
         var db = await work.DbAsync(ct);
         IQueryable<TrainingCourse> query = db.TrainingCourses.AsNoTracking();
         if (filter.List<CourseKind>("kinds") is { } kinds)
@@ -27,13 +40,20 @@ public static class TrainingQueries
             query = query.Where(c => wanted.Contains(c.Kind));
         }
 
-        return await Keyset.PageAsync(query, ByCode, page, ct);
+        if (filter.Get<string>("codePrefix") is { Length: > 0 } prefix)
+        {
+            query = query.Where(c => c.Code.StartsWith(prefix));
+        }
+
+        return await order.PageAsync(query, page, ct);
     }
 
-    /// <summary>One page of training records in the caller's scope, newest first.</summary>
+    /// <summary>One page of training records in the caller's scope, newest first unless <paramref name="orderBy"/> says otherwise.</summary>
     public static async Task<Connection<TrainingRecord>> RecordsAsync(
-        OperationWork work, OperationCaller caller, PageRequest page, IReadOnlyDictionary<string, object?>? filter, CancellationToken ct)
+        OperationWork work, OperationCaller caller, PageRequest page, IReadOnlyDictionary<string, object?>? filter,
+        IReadOnlyDictionary<string, object?>? orderBy, CancellationToken ct)
     {
+        var order = RecordOrders.Pick(orderBy, "COMPLETED_ON", defaultDescending: true);
         var scope = await TrainingScope.RecordsAsync(caller, work, ct);
         var db = await work.DbAsync(ct);
         var staff = scope.Staff(db);
@@ -70,13 +90,15 @@ public static class TrainingQueries
             query = query.Where(r => r.Passed == passed);
         }
 
-        return await Keyset.PageAsync(query, ByCompleted, page, ct);
+        return await order.PageAsync(query, page, ct);
     }
 
-    /// <summary>One page of psychological assessments in the caller's scope, newest first.</summary>
+    /// <summary>One page of psychological assessments in the caller's scope, newest first unless <paramref name="orderBy"/> says otherwise.</summary>
     public static async Task<Connection<PsychologicalAssessment>> AssessmentsAsync(
-        OperationWork work, OperationCaller caller, PageRequest page, IReadOnlyDictionary<string, object?>? filter, CancellationToken ct)
+        OperationWork work, OperationCaller caller, PageRequest page, IReadOnlyDictionary<string, object?>? filter,
+        IReadOnlyDictionary<string, object?>? orderBy, CancellationToken ct)
     {
+        var order = AssessmentOrders.Pick(orderBy, "ASSESSED_ON", defaultDescending: true);
         var scope = await TrainingScope.AssessmentsAsync(caller, work, ct);
         var db = await work.DbAsync(ct);
         var staff = scope.Staff(db);
@@ -91,7 +113,17 @@ public static class TrainingQueries
             query = query.Where(a => a.Passed == passed);
         }
 
-        return await Keyset.PageAsync(query, ByAssessed, page, ct);
+        if (filter.GetValue<DateOnly>("assessedFrom") is { } from)
+        {
+            query = query.Where(a => a.AssessedOn >= from);
+        }
+
+        if (filter.GetValue<DateOnly>("assessedTo") is { } to)
+        {
+            query = query.Where(a => a.AssessedOn <= to);
+        }
+
+        return await order.PageAsync(query, page, ct);
     }
 
     /// <summary>Node lookups of courses (any staff member may read the catalogue).</summary>

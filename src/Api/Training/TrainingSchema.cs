@@ -26,6 +26,10 @@ internal static class TrainingSchema
             .BindConnection("TrainingCourseConnection", "TrainingCourseEdge")
             .BindConnection("TrainingRecordConnection", "TrainingRecordEdge")
             .BindConnection("PsychologicalAssessmentConnection", "PsychologicalAssessmentEdge")
+            .BindErrorUnion("CreateTrainingCourseError")
+            .BindErrorUnion("UpdateTrainingCourseError")
+            .BindErrorType("TrainingCourseInvalidError", "field")
+            .BindErrorType("TrainingCourseCodeTakenError")
             .BindErrorUnion("RecordTrainingError")
             .BindErrorUnion("RecordAssessmentError")
             .BindErrorType("TrainingStaffNotFoundError")
@@ -38,15 +42,24 @@ internal static class TrainingSchema
             .Bind("TrainingRecord", "course", async c => await TrainingQueries.CourseAsync(c, ((TrainingRecord)c.Source!).CourseId))
             .Bind("PsychologicalAssessment", "id", c => Sync(GlobalId.Encode("PsychologicalAssessment", ((PsychologicalAssessment)c.Source!).Id)))
             .Bind("PsychologicalAssessment", "staff", async c => await TrainingQueries.StaffAsync(c, ((PsychologicalAssessment)c.Source!).StaffMemberId))
-            .Bind("Query", "trainingCourses", async c => await TrainingQueries.CoursesAsync(c.Work(), PageRequest.From(c), c.Input("filter"), c.CancellationToken))
+            .Bind("Query", "trainingCourses", async c => await TrainingQueries.CoursesAsync(
+                c.Work(), PageRequest.From(c), c.Input("filter"), c.Input("orderBy"), c.CancellationToken))
             .Bind("Query", "trainingRecords", async c => await TrainingQueries.RecordsAsync(
-                c.Work(), c.Caller(), PageRequest.From(c), c.Input("filter"), c.CancellationToken))
+                c.Work(), c.Caller(), PageRequest.From(c), c.Input("filter"), c.Input("orderBy"), c.CancellationToken))
             .Bind("Query", "psychologicalAssessments", async c => await TrainingQueries.AssessmentsAsync(
-                c.Work(), c.Caller(), PageRequest.From(c), c.Input("filter"), c.CancellationToken))
+                c.Work(), c.Caller(), PageRequest.From(c), c.Input("filter"), c.Input("orderBy"), c.CancellationToken))
             .Bind("Query", "trainingCompliance", async c => await TrainingComplianceQueries.ReportAsync(
                 c.Work(), c.Caller(), (int)c.Arguments["year"]!, (int)c.Arguments["quarter"]!, c.CancellationToken))
             .Bind("Query", "agentCertification", async c => await TrainingComplianceQueries.CertificationAsync(
                 c.Work(), c.Caller(), (Guid)c.Arguments["staffId"]!, c.CancellationToken))
+            .Bind("Mutation", "createTrainingCourse", async c =>
+                await TrainingCommands.CreateCourseAsync(c.Work(), c.Input("input")!, CustomersSchema.Clock(c).GetUtcNow(), c.CancellationToken))
+            .Bind("Mutation", "updateTrainingCourse", async c =>
+                await TrainingCommands.UpdateCourseAsync(c.Work(), c.Input("input")!, c.CancellationToken))
+            .Bind("CreateTrainingCoursePayload", "trainingCourse", c => Sync(((TrainingCommands.Result)c.Source!).Value))
+            .Bind("CreateTrainingCoursePayload", "errors", c => Sync(((TrainingCommands.Result)c.Source!).Errors))
+            .Bind("UpdateTrainingCoursePayload", "trainingCourse", c => Sync(((TrainingCommands.Result)c.Source!).Value))
+            .Bind("UpdateTrainingCoursePayload", "errors", c => Sync(((TrainingCommands.Result)c.Source!).Errors))
             .Bind("Mutation", "recordTraining", async c =>
                 await TrainingCommands.RecordTrainingAsync(c.Work(), c.Input("input")!, CustomersSchema.Clock(c).GetUtcNow(), c.CancellationToken))
             .Bind("Mutation", "recordAssessment", async c =>

@@ -23,3 +23,18 @@ public sealed record ServiceClientView(string ClientId, string? DisplayName, Gui
 
 /// <summary>A service client with its secret, returned once at creation or rotation.</summary>
 public sealed record ServiceClientWithSecret(ServiceClientView Client, string Secret);
+
+/// <summary>A position in a service-client list: the row's creation time and client id (the tie-breaker).</summary>
+public sealed record ServiceClientPosition(DateTimeOffset CreatedAt, string ClientId);
+
+/// <summary>
+/// One keyset page of a tenant's service clients, as the insurer API asks for it: read in <see cref="Descending"/>
+/// direction of creation time (or client id), strictly after <see cref="From"/> and before <see cref="To"/> in that
+/// direction, at most <see cref="Limit"/> rows, filtered.
+/// </summary>
+public sealed record ServiceClientListQuery(
+    bool ByClientId, bool Descending, ServiceClientPosition? From, ServiceClientPosition? To, int Limit,
+    bool? Enabled, string? Role, string? ClientIdPrefix);
+
+/// <summary>How many service clients match a filter.</summary>
+public sealed record ServiceClientCount(int Count);

@@ -72,18 +72,77 @@ public sealed partial class ClientAdministration(TokenServiceDbContext db, Audit
         return (new ServiceClientWithSecret(View(client), secret), null);
     }
 
-    /// <summary>The service clients of the caller's tenant.</summary>
-    public async Task<(IReadOnlyList<ServiceClientView>? Clients, AdministrationRefusal? Refusal)> ListAsync(AdministrationCaller caller, CancellationToken ct)
+    /// <summary>Most rows one list request returns.</summary>
+    public const int MaxListLimit = 1000;
+
+    /// <summary>One keyset page of the service clients of the caller's tenant (read through its tenant index, never the whole table).</summary>
+    public async Task<(IReadOnlyList<ServiceClientView>? Clients, AdministrationRefusal? Refusal)> ListAsync(
+        AdministrationCaller caller, ServiceClientListQuery query, CancellationToken ct)
     {
         if (!caller.IsTenantAdmin)
         {
             return (null, Forbidden());
         }
 
-        var clients = await db.Clients.AsNoTracking()
-            .Where(c => c.TenantId == caller.TenantId && c.SecretHash != null)
-            .OrderBy(c => c.CreatedAt).ThenBy(c => c.ClientId).Take(1000).ToListAsync(ct);
-        return (clients.Select(View).ToList(), null);
+        var clients = Filtered(caller, query.Enabled, query.Role, query.ClientIdPrefix);
+        if (query.From is { } from)
+        {
+            clients = Beyond(clients, query, from, later: true);
+        }
+
+        if (query.To is { } to)
+        {
+            clients = Beyond(clients, query, to, later: false);
+        }
+
+        var ordered = (query.ByClientId, query.Descending) switch
+        {
+            (true, false) => clients.OrderBy(c => c.ClientId),
+            (true, true) => clients.OrderByDescending(c => c.ClientId),
+            (false, false) => clients.OrderBy(c => c.CreatedAt).ThenBy(c => c.ClientId),
+            (false, true) => clients.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.ClientId),
+        };
+        var rows = await ordered.Take(Math.Clamp(query.Limit, 1, MaxListLimit)).ToListAsync(ct);
+        return (rows.Select(View).ToList(), null);
+    }
+
+    /// <summary>How many service clients of the caller's tenant match the filter.</summary>
+    public async Task<(ServiceClientCount? Count, AdministrationRefusal? Refusal)> CountAsync(
+        AdministrationCaller caller, bool? enabled, string? role, string? clientIdPrefix, CancellationToken ct) =>
+        caller.IsTenantAdmin
+            ? (new ServiceClientCount(await Filtered(caller, enabled, role, clientIdPrefix).CountAsync(ct)), null)
+            : (null, Forbidden());
+
+    private IQueryable<ClientApplication> Filtered(AdministrationCaller caller, bool? enabled, string? role, string? clientIdPrefix)
+    {
+        var clients = db.Clients.AsNoTracking().Where(c => c.TenantId == caller.TenantId && c.SecretHash != null);
+        if (enabled is { } on)
+        {
+            clients = on
+                ? clients.Where(c => c.GrantTypes.Contains(ClientCredentialsGrant.GrantType))
+                : clients.Where(c => !c.GrantTypes.Contains(ClientCredentialsGrant.GrantType));
+        }
+
+        if (!string.IsNullOrEmpty(role))
+        {
+            clients = clients.Where(c => c.Roles.Contains(role));
+        }
+
+        return string.IsNullOrEmpty(clientIdPrefix) ? clients : clients.Where(c => c.ClientId.StartsWith(clientIdPrefix));
+    }
+
+    // Rows strictly after (later) or before the position in the reading direction, as a row comparison the index serves.
+    private static IQueryable<ClientApplication> Beyond(IQueryable<ClientApplication> clients, ServiceClientListQuery query, ServiceClientPosition at, bool later)
+    {
+        var greater = later != query.Descending;
+        var (created, id) = (at.CreatedAt, at.ClientId);
+        return (query.ByClientId, greater) switch
+        {
+            (true, true) => clients.Where(c => string.Compare(c.ClientId, id) > 0),
+            (true, false) => clients.Where(c => string.Compare(c.ClientId, id) < 0),
+            (false, true) => clients.Where(c => EF.Functions.GreaterThan(ValueTuple.Create(c.CreatedAt, c.ClientId), ValueTuple.Create(created, id))),
+            (false, false) => clients.Where(c => EF.Functions.LessThan(ValueTuple.Create(c.CreatedAt, c.ClientId), ValueTuple.Create(created, id))),
+        };
     }
 
     /// <summary>Replaces the secret; the old one stops working at once. A disabled client stays disabled.</summary>

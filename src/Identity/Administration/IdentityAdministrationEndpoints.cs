@@ -56,8 +56,20 @@ public static class IdentityAdministrationEndpoints
         admin.MapGet("/clients", (Delegate)((HttpContext http) =>
             RunAsync<ClientAdministration>(http, async (clients, caller, ct) =>
             {
-                var (list, refusal) = await clients.ListAsync(caller, ct);
+                if (ClientListQuery.Parse(http.Request.Query) is not { } query)
+                {
+                    return AdministrationRefusal.Invalid("INVALID_LIST_QUERY", "The list position or limit is malformed.").ToResult(http);
+                }
+
+                var (list, refusal) = await clients.ListAsync(caller, query, ct);
                 return list is null ? refusal!.ToResult(http) : Results.Json(list);
+            })));
+        admin.MapGet("/clients/count", (Delegate)((HttpContext http) =>
+            RunAsync<ClientAdministration>(http, async (clients, caller, ct) =>
+            {
+                var (enabled, role, prefix) = ClientListQuery.Filter(http.Request.Query);
+                var (count, refusal) = await clients.CountAsync(caller, enabled, role, prefix, ct);
+                return count is null ? refusal!.ToResult(http) : Results.Json(count);
             })));
         admin.MapPost("/clients/{clientId}/secret", (HttpContext http, string clientId) =>
             RunAsync<ClientAdministration>(http, async (clients, caller, ct) =>

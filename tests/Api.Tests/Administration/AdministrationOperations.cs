@@ -27,5 +27,5 @@ internal static class AdministrationOperations
     public const string CreateServiceClient = $"mutation($input: CreateServiceClientInput!) {{ createServiceClient(input: $input) {{ serviceClient {{ clientId displayName roles enabled }} secret {Errors} }} }}";
     public const string RotateSecret = $"mutation($input: RotateServiceClientSecretInput!) {{ rotateServiceClientSecret(input: $input) {{ serviceClient {{ clientId enabled }} secret {Errors} }} }}";
     public const string DisableServiceClient = $"mutation($input: DisableServiceClientInput!) {{ disableServiceClient(input: $input) {{ serviceClient {{ clientId enabled }} {Errors} }} }}";
-    public const string ServiceClients = "{ serviceClients { clientId roles enabled } }";
+    public const string ServiceClients = "{ serviceClients(first: 100) { nodes { clientId roles enabled } } }";
 }

@@ -41,13 +41,13 @@ public sealed class CrossTenantAdministrationTests(ApiEnvironment environment)
         AssertRefused(configure, "tenant", "TenantNotFoundError", "TENANT_NOT_FOUND");
         Assert.Equal(HttpStatusCode.OK, await _driver.ClientTokenStatusAsync(bClientId, bSecret));
 
-        var seenByA = await _driver.GraphQLAsync(adminA, "query($u: ID!, $t: ID!, $n: ID!) { users(first: 100) { nodes { id userName } } teams { nodes { id } } serviceClients { clientId } u: node(id: $u) { id } t: node(id: $t) { id } n: node(id: $n) { id } }",
+        var seenByA = await _driver.GraphQLAsync(adminA, "query($u: ID!, $t: ID!, $n: ID!) { users(first: 100) { nodes { id userName } } teams { nodes { id } } serviceClients(first: 100) { nodes { clientId } } u: node(id: $u) { id } t: node(id: $t) { id } n: node(id: $n) { id } }",
             new { u = bUserId, t = bTeamId, n = b.TenantId });
         var data = seenByA.GetProperty("data");
         Assert.DoesNotContain(data.GetProperty("users").GetProperty("nodes").EnumerateArray(), n => n.GetProperty("id").GetString() == bUserId);
         Assert.All(data.GetProperty("users").GetProperty("nodes").EnumerateArray(), n => Assert.StartsWith(a.UserName, n.GetProperty("userName").GetString()));
         Assert.Empty(data.GetProperty("teams").GetProperty("nodes").EnumerateArray());
-        Assert.DoesNotContain(data.GetProperty("serviceClients").EnumerateArray(), c => c.GetProperty("clientId").GetString() == bClientId);
+        Assert.DoesNotContain(data.GetProperty("serviceClients").GetProperty("nodes").EnumerateArray(), c => c.GetProperty("clientId").GetString() == bClientId);
         Assert.Equal(JsonValueKind.Null, data.GetProperty("u").ValueKind);
         Assert.Equal(JsonValueKind.Null, data.GetProperty("t").ValueKind);
         Assert.Equal(JsonValueKind.Null, data.GetProperty("n").ValueKind);

@@ -58,7 +58,7 @@ public sealed class TeamAndServiceClientTests(ApiEnvironment environment)
         var jwt = new JsonWebToken(token);
         Assert.Equal("QUALITY_INSPECTOR", jwt.GetClaim("roles").Value);
         Assert.Equal(new JsonWebToken(admin).GetClaim("tenant_id").Value, jwt.GetClaim("tenant_id").Value);
-        var listed = (await _driver.GraphQLAsync(admin, AdministrationOperations.ServiceClients)).GetProperty("data").GetProperty("serviceClients");
+        var listed = (await _driver.GraphQLAsync(admin, AdministrationOperations.ServiceClients)).GetProperty("data").GetProperty("serviceClients").GetProperty("nodes");
         Assert.Contains(listed.EnumerateArray(), c => c.GetProperty("clientId").GetString() == clientId && c.GetProperty("enabled").GetBoolean());
 
         var rotated = await _driver.MutateAsync(admin, "rotateServiceClientSecret", AdministrationOperations.RotateSecret, new { clientId });

@@ -228,6 +228,16 @@ public sealed class InsurerData
         return interaction.Id;
     }
 
+    /// <summary>Changes this tenant's rows as the owner, inside the tenant's row-level security setting, and commits.</summary>
+    public async Task ChangeAsync(Func<PlatformDbContext, Task> change)
+    {
+        await using var source = NpgsqlDataSource.Create(Stack.OwnerConnectionString);
+        await using var work = await new TenantDatabase(source).BeginAsync(Tenant);
+        await change(work.Db);
+        await work.Db.SaveChangesAsync();
+        await work.CommitAsync();
+    }
+
     /// <summary>The access-log rows of this tenant (read as the owner).</summary>
     public async Task<List<AccessLogEntry>> AccessLogAsync()
     {

@@ -12,7 +12,7 @@ namespace Platform.Api.Tests.Isolation;
 public sealed class TenantIsolationTests(ApiEnvironment environment)
 {
     private const string Lists = """
-        { customers(first: 100) { totalCount nodes { id policiesHeld { id } policiesInsured { id } interactions(last: 20) { id } } }
+        { customers(first: 100) { totalCount nodes { id policiesHeld { nodes { id } } policiesInsured { nodes { id } } interactions(last: 20) { id } } }
           policies(first: 100) { totalCount nodes { id holder { id } insured { id } interactions(last: 20) { id } } }
           interactions(first: 100) { totalCount nodes { id customer { id } policy { id } } } }
         """;

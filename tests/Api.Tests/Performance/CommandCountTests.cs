@@ -41,6 +41,33 @@ public sealed class CommandCountTests(ApiEnvironment environment, Xunit.Abstract
     }
 
     [Fact]
+    public async Task A_page_of_customers_with_pages_of_their_held_and_insured_policies_costs_the_same_commands_for_10_and_50()
+    {
+        var data = await InsurerData.SeedAsync(_stack, "perf-held", customers: 60, interactionsPerPolicy: 0);
+        var token = await data.TokenAsync("inspector", "QUALITY_INSPECTOR");
+        async Task<long> Count(int size)
+        {
+            var before = _counter.Count;
+            var body = Tokens.Data(await data.QueryAsync(token, $$"""
+                { customers(first: {{size}}) { nodes { name
+                    policiesHeld(first: 2) { totalCount nodes { policyNumber } pageInfo { hasNextPage } }
+                    policiesInsured(first: 2) { totalCount nodes { policyNumber } } } } }
+                """));
+            var nodes = body.GetProperty("customers").GetProperty("nodes");
+            Assert.Equal(size, nodes.GetArrayLength());
+            Assert.All(nodes.EnumerateArray(), n => Assert.Equal(1, n.GetProperty("policiesHeld").GetProperty("totalCount").GetInt32()));
+            return _counter.Count - before;
+        }
+
+        var small = await Count(10);
+        var large = await Count(50);
+
+        output.WriteLine($"{small} SQL commands for 10 customers, {large} for 50");
+        Assert.Equal(small, large);
+        Assert.InRange(large, 3, 8);
+    }
+
+    [Fact]
     public async Task The_counter_sees_every_command_so_an_n_plus_1_would_show()
     {
         var data = await InsurerData.SeedAsync(_stack, "perf-probe", customers: 12, interactionsPerPolicy: 1);

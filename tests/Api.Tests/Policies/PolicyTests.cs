@@ -59,15 +59,15 @@ public sealed class PolicyTests(ApiEnvironment environment)
 
         var node = Tokens.Data(await data.QueryAsync(token, $$"""
             { node(id: "{{InsurerData.Id("Policy", policy.Id)}}") { ... on Policy {
-                holder { name policiesHeld { policyNumber } policiesInsured { policyNumber } }
+                holder { name policiesHeld { nodes { policyNumber } } policiesInsured { nodes { policyNumber } } }
                 insured { name }
                 interactions(last: 3) { startedAt policy { policyNumber } } } } }
             """)).GetProperty("node");
 
         Assert.Equal(data.Customers[2].Name, node.GetProperty("holder").GetProperty("name").GetString());
         Assert.Equal(data.Customers[3].Name, node.GetProperty("insured").GetProperty("name").GetString());
-        Assert.Equal([policy.PolicyNumber], node.GetProperty("holder").GetProperty("policiesHeld").EnumerateArray().Select(p => p.GetProperty("policyNumber").GetString()));
-        Assert.Equal([data.Policies[1].PolicyNumber], node.GetProperty("holder").GetProperty("policiesInsured").EnumerateArray().Select(p => p.GetProperty("policyNumber").GetString()));
+        Assert.Equal([policy.PolicyNumber], node.GetProperty("holder").GetProperty("policiesHeld").GetProperty("nodes").EnumerateArray().Select(p => p.GetProperty("policyNumber").GetString()));
+        Assert.Equal([data.Policies[1].PolicyNumber], node.GetProperty("holder").GetProperty("policiesInsured").GetProperty("nodes").EnumerateArray().Select(p => p.GetProperty("policyNumber").GetString()));
         var expected = data.Interactions.Where(i => i.PolicyId == policy.Id).OrderByDescending(i => i.StartedAt).Take(3).Select(i => i.StartedAt).ToList();
         var seen = node.GetProperty("interactions").EnumerateArray().Select(i => DateTimeOffset.Parse(i.GetProperty("startedAt").GetString()!)).ToList();
         Assert.Equal(expected.Select(e => e.ToUnixTimeMilliseconds()), seen.Select(s => s.ToUnixTimeMilliseconds()));

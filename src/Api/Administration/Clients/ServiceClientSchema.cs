@@ -1,5 +1,6 @@
 using Platform.Api.Administration.Identity;
 using Platform.Api.Callers;
+using Platform.Api.Relay;
 using Platform.GraphQL.Execution;
 using Platform.GraphQL.Types;
 
@@ -9,7 +10,10 @@ namespace Platform.Api.Administration.Clients;
 internal static class ServiceClientSchema
 {
     public static SchemaBuilder Bind(SchemaBuilder b) => b
-        .Bind("Query", "serviceClients", async c => await Clients(c).ListAsync(AdministrationRequest.Token(c), c.CancellationToken))
+        .BindConnection("ServiceClientConnection", "ServiceClientEdge")
+        .Bind("Query", "serviceClients", async c => await Clients(c).PageAsync(
+            AdministrationRequest.Token(c), PageRequest.From(c), c.GetArgument<IReadOnlyDictionary<string, object?>>("filter"),
+            c.GetArgument<IReadOnlyDictionary<string, object?>>("orderBy"), c.CancellationToken))
         .Bind("Mutation", "createServiceClient", async c =>
         {
             var input = AdministrationRequest.Input(c);

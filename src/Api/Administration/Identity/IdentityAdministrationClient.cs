@@ -34,9 +34,16 @@ public sealed class IdentityAdministrationClient(HttpClient http)
     public Task<IdentityOutcome<IdentityServiceClientWithSecret>> CreateClientAsync(string token, string clientId, string? displayName, IReadOnlyList<string> roles, CancellationToken ct) =>
         SendAsync<IdentityServiceClientWithSecret>(token, HttpMethod.Post, "admin/clients", new { clientId, displayName, roles }, ct);
 
-    /// <summary>The caller's tenant's service clients.</summary>
-    public Task<IdentityOutcome<IdentityServiceClient[]>> ClientsAsync(string token, CancellationToken ct) =>
-        SendAsync<IdentityServiceClient[]>(token, HttpMethod.Get, "admin/clients", null, ct);
+    /// <summary>
+    /// One keyset page of the caller's tenant's service clients; <paramref name="query"/> is the query string of
+    /// <c>GET /admin/clients</c> (order, direction, bounds, limit, filters).
+    /// </summary>
+    public Task<IdentityOutcome<IdentityServiceClient[]>> ClientsAsync(string token, string query, CancellationToken ct) =>
+        SendAsync<IdentityServiceClient[]>(token, HttpMethod.Get, "admin/clients?" + query, null, ct);
+
+    /// <summary>How many of the caller's tenant's service clients match the filter part of <paramref name="query"/>.</summary>
+    public Task<IdentityOutcome<IdentityServiceClientCount>> CountClientsAsync(string token, string query, CancellationToken ct) =>
+        SendAsync<IdentityServiceClientCount>(token, HttpMethod.Get, "admin/clients/count?" + query, null, ct);
 
     /// <summary>Replaces a client's secret.</summary>
     public Task<IdentityOutcome<IdentityServiceClientWithSecret>> RotateSecretAsync(string token, string clientId, CancellationToken ct) =>

@@ -12,6 +12,9 @@ public sealed record IdentityCreatedAccount(IdentityAccount User, string Initial
 /// <summary>A service client as the token service reports it.</summary>
 public sealed record IdentityServiceClient(string ClientId, string? DisplayName, Guid? TenantId, string[] Roles, bool Enabled, DateTimeOffset CreatedAt);
 
+/// <summary>How many service clients match a filter.</summary>
+public sealed record IdentityServiceClientCount(int Count);
+
 /// <summary>A service client with its secret (creation and rotation only).</summary>
 public sealed record IdentityServiceClientWithSecret(IdentityServiceClient Client, string Secret);
 

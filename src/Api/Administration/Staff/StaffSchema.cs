@@ -20,8 +20,16 @@ internal static class StaffSchema
     /// <summary>Global id type name of teams.</summary>
     public const string TeamType = "Team";
 
-    private static readonly KeysetOrder<StaffMember, DateTimeOffset> UsersByCreation = new("user-created", s => s.CreatedAt, s => s.Id, descending: false);
-    private static readonly KeysetOrder<Team, DateTimeOffset> TeamsByCreation = new("team-created", t => t.CreatedAt, t => t.Id, descending: false);
+    // The default orders keep the names they had as the only orders, so their cursors stay valid.
+    private static readonly KeysetOrders<StaffMember> UserOrders = StaffOrders("users")
+        .Add("CREATED_AT", descending: false, new KeysetOrder<StaffMember, DateTimeOffset>("user-created", s => s.CreatedAt, s => s.Id, descending: false));
+
+    private static readonly KeysetOrders<StaffMember> MemberOrders = StaffOrders("team-members");
+
+    private static readonly KeysetOrders<Team> TeamOrders = new KeysetOrders<Team>("teams")
+        .Add("CREATED_AT", t => t.CreatedAt, t => t.Id)
+        .Add("NAME", t => t.Name, t => t.Id)
+        .Add("CREATED_AT", descending: false, new KeysetOrder<Team, DateTimeOffset>("team-created", t => t.CreatedAt, t => t.Id, descending: false));
 
     public static SchemaBuilder Bind(SchemaBuilder b)
     {
@@ -32,12 +40,23 @@ internal static class StaffSchema
             .BindConnection("TeamConnection", "TeamEdge")
             .Bind("Query", "users", async c =>
             {
+                var order = UserOrders.Pick(c.GetArgument<IReadOnlyDictionary<string, object?>>("orderBy"), "CREATED_AT", defaultDescending: false);
                 var db = await c.Work().DbAsync(c.CancellationToken);
                 var filter = c.GetArgument<IReadOnlyDictionary<string, object?>>("filter");
                 IQueryable<StaffMember> members = db.StaffMembers.Include(s => s.RoleAssignments);
                 if (filter?.Id("teamId", TeamType) is { } teamId)
                 {
                     members = members.Where(s => s.TeamId == teamId);
+                }
+
+                if (filter?.Get<bool?>("active") is { } active)
+                {
+                    members = members.Where(s => s.Active == active);
+                }
+
+                if (filter?.Get<string>("displayNamePrefix") is { Length: > 0 } prefix)
+                {
+                    members = members.Where(s => s.DisplayName.StartsWith(prefix));
                 }
 
                 if (filter?.Get<Role?>("role") is { } role && AssignableRole.ToStaffRole(role) is { } staffRole)
@@ -49,12 +68,31 @@ internal static class StaffSchema
                     return Connection<StaffUser>.Empty;
                 }
 
-                return await UserPageAsync(c, members, PageRequest.From(c));
+                return await UserPageAsync(c, members, order, PageRequest.From(c));
             })
             .Bind("Query", "teams", async c =>
             {
+                var order = TeamOrders.Pick(c.GetArgument<IReadOnlyDictionary<string, object?>>("orderBy"), "CREATED_AT", defaultDescending: false);
+                var filter = c.GetArgument<IReadOnlyDictionary<string, object?>>("filter");
+                var supervisor = filter?.Id("supervisorId", UserType);
                 var db = await c.Work().DbAsync(c.CancellationToken);
-                return await Keyset.PageAsync(db.Teams, TeamsByCreation, PageRequest.From(c), c.CancellationToken);
+                IQueryable<Team> teams = db.Teams;
+                if (filter?.Get<string>("namePrefix") is { Length: > 0 } prefix)
+                {
+                    teams = teams.Where(t => t.Name.StartsWith(prefix));
+                }
+
+                if (supervisor is { } supervisorId)
+                {
+                    teams = teams.Where(t => t.SupervisorId == supervisorId);
+                }
+
+                if (filter?.Get<bool?>("hasSupervisor") is { } hasSupervisor)
+                {
+                    teams = hasSupervisor ? teams.Where(t => t.SupervisorId != null) : teams.Where(t => t.SupervisorId == null);
+                }
+
+                return await order.PageAsync(teams, PageRequest.From(c), c.CancellationToken);
             })
             .Bind("Mutation", "createUser", async c =>
             {
@@ -103,8 +141,10 @@ internal static class StaffSchema
             .Bind(TeamType, "members", async c =>
             {
                 var teamId = ((Team)c.Source!).Id;
+                var order = MemberOrders.Pick(c.GetArgument<IReadOnlyDictionary<string, object?>>("orderBy"), "CREATED_AT", defaultDescending: false);
                 var db = await c.Work().DbAsync(c.CancellationToken);
-                return await UserPageAsync(c, db.StaffMembers.Include(s => s.RoleAssignments).Where(s => s.TeamId == teamId), PageRequest.From(c));
+                // Each team's members are a list of their own, so neither the user list's nor another team's cursors apply.
+                return await UserPageAsync(c, db.StaffMembers.Include(s => s.RoleAssignments).Where(s => s.TeamId == teamId), order, PageRequest.From(c), within: teamId.ToString("N"));
             });
     }
 
@@ -148,10 +188,16 @@ internal static class StaffSchema
         return AdministrationRequest.Payload("user", user, error);
     }
 
+    private static KeysetOrders<StaffMember> StaffOrders(string list) => new KeysetOrders<StaffMember>(list)
+        .Add("CREATED_AT", s => s.CreatedAt, s => s.Id)
+        .Add("DISPLAY_NAME", s => s.DisplayName, s => s.Id)
+        .Add("EMPLOYEE_NUMBER", s => s.EmployeeNumber, s => s.Id);
+
     // One page of staff records, then one call to the token service for the page's user names.
-    private static async Task<Connection<StaffUser>> UserPageAsync(IResolveFieldContext c, IQueryable<StaffMember> members, PageRequest page)
+    private static async Task<Connection<StaffUser>> UserPageAsync(
+        IResolveFieldContext c, IQueryable<StaffMember> members, IKeysetOrder<StaffMember> order, PageRequest page, string? within = null)
     {
-        var staffPage = await Keyset.PageAsync(members, UsersByCreation, page, c.CancellationToken);
+        var staffPage = within is null ? await order.PageAsync(members, page, c.CancellationToken) : await order.PageWithinAsync(members, page, within, c.CancellationToken);
         var users = await Staff(c).WithAccountsAsync(AdministrationRequest.Token(c), staffPage.TypedEdges.Select(e => e.Node).ToList(), c.CancellationToken);
         var edges = staffPage.TypedEdges.Zip(users, (edge, user) => new Edge<StaffUser>(edge.Cursor, user)).ToList();
         return new Connection<StaffUser>(edges, staffPage.PageInfo, staffPage.CountAsync);

@@ -16,7 +16,12 @@ namespace Platform.Api.Administration.Tenants;
 /// </summary>
 public sealed partial class TenantRegistry(TenantDatabase database, TimeProvider clock)
 {
-    private static readonly KeysetOrder<Tenant, DateTimeOffset> ByCreation = new("tenant-created", t => t.CreatedAt, t => t.Id, descending: false);
+    // CREATED_AT ASC keeps the name it had as the only order, so its cursors stay valid.
+    private static readonly KeysetOrders<Tenant> Orders = new KeysetOrders<Tenant>("tenants")
+        .Add("CREATED_AT", t => t.CreatedAt, t => t.Id)
+        .Add("CREATED_AT", descending: false, new KeysetOrder<Tenant, DateTimeOffset>("tenant-created", t => t.CreatedAt, t => t.Id, descending: false))
+        .Add("SLUG", t => t.Code, t => t.Id)
+        .Add("NAME", t => t.Name, t => t.Id);
 
     [GeneratedRegex("^[a-z][a-z0-9-]{1,39}$")]
     private static partial Regex SlugPattern();
@@ -178,21 +183,30 @@ public sealed partial class TenantRegistry(TenantDatabase database, TimeProvider
         return (tenant, null);
     }
 
-    /// <summary>One page of tenants in creation order, optionally of one status.</summary>
-    public async Task<Connection<Tenant>> PageAsync(PageRequest page, TenantStatus? status, CancellationToken ct)
+    /// <summary>One page of tenants, optionally of one status and slug prefix, in creation order unless <paramref name="orderBy"/> says otherwise.</summary>
+    public async Task<Connection<Tenant>> PageAsync(
+        PageRequest page, TenantStatus? status, string? slugPrefix, IReadOnlyDictionary<string, object?>? orderBy, CancellationToken ct)
     {
+        var order = Orders.Pick(orderBy, "CREATED_AT", defaultDescending: false);
         await using var db = database.CreatePlatformContext();
-        var connection = await Keyset.PageAsync(Filter(db.Tenants, status), ByCreation, page, ct);
+        var connection = await order.PageAsync(Filter(db.Tenants, status, slugPrefix), page, ct);
         // The page's context ends here; a requested total is counted with a context of its own.
         return new Connection<Tenant>(connection.TypedEdges, connection.PageInfo, async token =>
         {
             await using var countDb = database.CreatePlatformContext();
-            return await Filter(countDb.Tenants, status).CountAsync(token);
+            return await Filter(countDb.Tenants, status, slugPrefix).CountAsync(token);
         });
     }
 
-    private static IQueryable<Tenant> Filter(IQueryable<Tenant> tenants, TenantStatus? status) =>
-        status is { } wanted ? tenants.Where(t => t.Status == wanted) : tenants;
+    private static IQueryable<Tenant> Filter(IQueryable<Tenant> tenants, TenantStatus? status, string? slugPrefix)
+    {
+        if (status is { } wanted)
+        {
+            tenants = tenants.Where(t => t.Status == wanted);
+        }
+
+        return slugPrefix is { Length: > 0 } prefix ? tenants.Where(t => t.Code.StartsWith(prefix)) : tenants;
+    }
 
     /// <summary>The tenant with this id, or null.</summary>
     public async Task<Tenant?> FindAsync(Guid tenantId, CancellationToken ct)

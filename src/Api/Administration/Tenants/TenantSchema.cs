@@ -25,7 +25,8 @@ internal static class TenantSchema
             {
                 var filter = c.GetArgument<IReadOnlyDictionary<string, object?>>("filter");
                 var status = filter?.Get<TenantStatus?>("status");
-                return await Registry(c).PageAsync(PageRequest.From(c), status, c.CancellationToken);
+                return await Registry(c).PageAsync(
+                    PageRequest.From(c), status, filter?.Get<string>("slugPrefix"), c.GetArgument<IReadOnlyDictionary<string, object?>>("orderBy"), c.CancellationToken);
             })
             .Bind("Query", "myTenant", async c =>
                 c.Caller().TenantId is { } own ? await Registry(c).FindAsync(own, c.CancellationToken) : null)

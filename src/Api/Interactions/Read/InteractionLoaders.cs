@@ -8,9 +8,7 @@ namespace Platform.Api.Interactions.Read;
 
 /// <summary>
 /// Batched interaction reads of one operation inside the caller's row scope: by id, and the latest N per customer or
-/// per policy (one SQL command per level: a window function partitions by parent, so the cost does not grow with N parents).
-/// EF Core lifts the per-parent filter of those reads out of the window, so the wanted parents' ids are repeated
-/// inside it; without them PostgreSQL numbered every visible interaction (all of an agent's) for each page.
+/// per policy (one SQL command per level: a window function over the batch's parents' rows partitions by parent).
 /// </summary>
 public static class InteractionLoaders
 {
@@ -55,13 +53,14 @@ public static class InteractionLoaders
         {
             var scope = await RowScope.ForAsync(caller, work, ct);
             var db = await work.DbAsync(ct);
-            var visible = scope.Interactions(db, db.Interactions.AsNoTracking());
             var wanted = ids.ToArray();
 
-            // The wanted ids are repeated inside so the window numbers only their rows (see the class comment).
-            var ofWanted = visible.Where(i => i.CustomerId != null && wanted.Contains(i.CustomerId.Value));
+            // EF Core numbers each customer's rows with ROW_NUMBER() over this query, which PostgreSQL cannot restrict by
+            // the join: narrowed to the batch's customers, the window reads only their rows (through the customer index),
+            // not every interaction of the tenant.
+            var visible = scope.Interactions(db, db.Interactions.AsNoTracking()).Where(i => i.CustomerId != null && wanted.Contains(i.CustomerId.Value));
             var rows = await db.Customers.AsNoTracking().Where(c => wanted.Contains(c.Id))
-                .SelectMany(c => ofWanted.Where(i => i.CustomerId == c.Id).OrderByDescending(i => i.StartedAt).ThenByDescending(i => i.Id).Take(count))
+                .SelectMany(c => visible.Where(i => i.CustomerId == c.Id).OrderByDescending(i => i.StartedAt).ThenByDescending(i => i.Id).Take(count))
                 .ToListAsync(ct);
             return Newest(rows).ToLookup(i => i.CustomerId!.Value);
         }));
@@ -77,11 +76,12 @@ public static class InteractionLoaders
         {
             var scope = await RowScope.ForAsync(caller, work, ct);
             var db = await work.DbAsync(ct);
-            var visible = scope.Interactions(db, db.Interactions.AsNoTracking());
             var wanted = ids.ToArray();
-            var ofWanted = visible.Where(i => i.PolicyId != null && wanted.Contains(i.PolicyId.Value));
+
+            // Narrowed to the batch's policies for the same reason as above.
+            var visible = scope.Interactions(db, db.Interactions.AsNoTracking()).Where(i => i.PolicyId != null && wanted.Contains(i.PolicyId.Value));
             var rows = await db.Policies.AsNoTracking().Where(p => wanted.Contains(p.Id))
-                .SelectMany(p => ofWanted.Where(i => i.PolicyId == p.Id).OrderByDescending(i => i.StartedAt).ThenByDescending(i => i.Id).Take(count))
+                .SelectMany(p => visible.Where(i => i.PolicyId == p.Id).OrderByDescending(i => i.StartedAt).ThenByDescending(i => i.Id).Take(count))
                 .ToListAsync(ct);
             return Newest(rows).ToLookup(i => i.PolicyId!.Value);
         }));

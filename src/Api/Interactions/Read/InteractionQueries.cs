@@ -3,23 +3,34 @@ using Platform.Api.Relay;
 using Platform.Api.Schema;
 using Platform.Domain.Entities;
 using Platform.Domain.Interactions;
+using Platform.GraphQL.Execution;
 
 namespace Platform.Api.Interactions.Read;
 
 /// <summary>The interaction list: row scope by role, filters (channel, agent, customer, time range, flags), keyset by start time.</summary>
 public static class InteractionQueries
 {
-    private static readonly KeysetOrder<Interaction, DateTimeOffset> NewestFirst = new("started-desc", i => i.StartedAt, i => i.Id, descending: true);
-    private static readonly KeysetOrder<Interaction, DateTimeOffset> OldestFirst = new("started", i => i.StartedAt, i => i.Id, descending: false);
+    // The names predate orderBy; kept so cursors handed out with `direction` stay valid.
+    private static readonly KeysetOrders<Interaction> Orders = new KeysetOrders<Interaction>("interactions")
+        .Add("STARTED_AT", descending: true, new KeysetOrder<Interaction, DateTimeOffset>("started-desc", i => i.StartedAt, i => i.Id, descending: true))
+        .Add("STARTED_AT", descending: false, new KeysetOrder<Interaction, DateTimeOffset>("started", i => i.StartedAt, i => i.Id, descending: false));
 
     /// <summary>One page of interactions for the caller.</summary>
+    /// <exception cref="GraphQLException">BAD_USER_INPUT when both the deprecated <c>direction</c> and <c>orderBy</c> are given.</exception>
     public static async Task<Connection<Interaction>> PageAsync(
-        OperationWork work, OperationCaller caller, PageRequest page, IReadOnlyDictionary<string, object?>? filter, bool ascending, CancellationToken ct)
+        OperationWork work, OperationCaller caller, PageRequest page, IReadOnlyDictionary<string, object?>? filter,
+        IReadOnlyDictionary<string, object?>? orderBy, string? direction, CancellationToken ct)
     {
+        if (orderBy is not null && direction is not null)
+        {
+            throw new GraphQLException("Pass either orderBy or the deprecated direction, not both.", "BAD_USER_INPUT");
+        }
+
+        var order = Orders.Pick(orderBy ?? (direction is null ? null : new Dictionary<string, object?> { ["direction"] = direction }), "STARTED_AT", defaultDescending: true);
         var scope = await RowScope.ForAsync(caller, work, ct);
         var db = await work.DbAsync(ct);
         var query = Filter(scope.Interactions(db, db.Interactions), filter);
-        return await Keyset.PageAsync(query, ascending ? OldestFirst : NewestFirst, page, ct);
+        return await order.PageAsync(query, page, ct);
     }
 
     private static IQueryable<Interaction> Filter(IQueryable<Interaction> query, IReadOnlyDictionary<string, object?>? filter)

@@ -32,6 +32,6 @@ internal static class InteractionsReadSchema
             .Bind("Interaction", "policy", async c =>
                 ((Interaction)c.Source!).PolicyId is { } policy ? await PolicyLoaders.ByIdAsync(c, policy) : null)
             .Bind("Query", "interactions", async c => await InteractionQueries.PageAsync(
-                c.Work(), c.Caller(), PageRequest.From(c), c.Input("filter"), c.GetArgument<string>("direction") == "ASC", c.CancellationToken));
+                c.Work(), c.Caller(), PageRequest.From(c), c.Input("filter"), c.Input("orderBy"), c.GetArgument<string?>("direction"), c.CancellationToken));
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;
 using Platform.Api.Recordings.Access;
 using Platform.Api.Relay;
+using Platform.Api.Schema;
 using Platform.Domain.Entities;
 using Platform.Domain.Recordings;
 using Platform.GraphQL.Execution;
@@ -15,7 +16,23 @@ public static class RecordingQueries
     private static readonly KeysetOrder<Recording, DateTimeOffset> NewestFirst = new("rec-started-desc", r => r.StartedAt, r => r.Id, descending: true);
     private static readonly KeysetOrder<Recording, DateTimeOffset> OldestFirst = new("rec-started-asc", r => r.StartedAt, r => r.Id, descending: false);
     private static readonly KeysetOrder<Recording, DateOnly> RetainUntil = new("rec-retain-asc", r => r.RetentionUntil, r => r.Id, descending: false);
-    private static readonly KeysetOrder<AccessLogEntry, DateTimeOffset> LogNewestFirst = new("reclog-desc", e => e.OccurredAt, e => e.Id, descending: true);
+    // OCCURRED_AT DESC keeps the name it had as the only order, so its cursors stay valid.
+    private static readonly KeysetOrders<AccessLogEntry> LogOrders = new KeysetOrders<AccessLogEntry>("reclog")
+        .Add("OCCURRED_AT", descending: true, new KeysetOrder<AccessLogEntry, DateTimeOffset>("reclog-desc", e => e.OccurredAt, e => e.Id, descending: true))
+        .Add("OCCURRED_AT", descending: false, new KeysetOrder<AccessLogEntry, DateTimeOffset>("reclog:OCCURRED_AT", e => e.OccurredAt, e => e.Id, descending: false));
+
+    // The stored action names (RecordingAccessLog.RequestAction / LinkAction) of the schema's RecordingAccessAction values.
+    private static readonly Dictionary<string, string> ActionNames = new(StringComparer.Ordinal)
+    {
+        ["PLAYBACK_GRANTED"] = RecordingAccessLog.RequestAction(RecordingAccessKind.Play, granted: true),
+        ["PLAYBACK_REFUSED"] = RecordingAccessLog.RequestAction(RecordingAccessKind.Play, granted: false),
+        ["PLAYBACK_SERVED"] = RecordingAccessLog.LinkAction(RecordingAccessKind.Play, served: true),
+        ["PLAYBACK_LINK_REFUSED"] = RecordingAccessLog.LinkAction(RecordingAccessKind.Play, served: false),
+        ["DOWNLOAD_GRANTED"] = RecordingAccessLog.RequestAction(RecordingAccessKind.Download, granted: true),
+        ["DOWNLOAD_REFUSED"] = RecordingAccessLog.RequestAction(RecordingAccessKind.Download, granted: false),
+        ["DOWNLOAD_SERVED"] = RecordingAccessLog.LinkAction(RecordingAccessKind.Download, served: true),
+        ["DOWNLOAD_LINK_REFUSED"] = RecordingAccessLog.LinkAction(RecordingAccessKind.Download, served: false),
+    };
 
     /// <summary>Resolves <c>Query.recordings</c>.</summary>
     public static async ValueTask<object?> RecordingsAsync(IResolveFieldContext context)
@@ -34,18 +51,59 @@ public static class RecordingQueries
     }
 
     /// <summary>Resolves <c>Query.recordingAccessLog</c> (the root field admits compliance only).</summary>
+    /// <exception cref="GraphQLException">BAD_USER_INPUT when the recording is named both as argument and in the filter.</exception>
     public static async ValueTask<object?> AccessLogAsync(IResolveFieldContext context)
     {
         var page = PageRequest.From(context);
+        var order = LogOrders.Pick(context.Input("orderBy"), "OCCURRED_AT", defaultDescending: true);
+        var filter = context.Input("filter");
+        var legacyRecording = context.GetArgument<string>("recordingId");
+        if (legacyRecording is not null && filter.Has("recordingId"))
+        {
+            throw new GraphQLException("Name the recording either in filter.recordingId or in the deprecated recordingId argument, not both.", "BAD_USER_INPUT");
+        }
+
         var db = await context.Work().DbAsync(context.CancellationToken);
         var entries = db.AccessLog.Where(e => e.ResourceType == RecordingAccessLog.ResourceType);
-        if (context.GetArgument<string>("recordingId") is { } id)
+        if ((legacyRecording ?? filter.Get<string>("recordingId")) is { } id)
         {
             var recordingId = GlobalId.Parse(id, RecordingsSchema.RecordingType);
             entries = entries.Where(e => e.ResourceId == recordingId);
         }
 
-        return await Keyset.PageAsync(entries, LogNewestFirst, page, context.CancellationToken);
+        if (filter.Get<string>("actorId") is { } actor)
+        {
+            entries = entries.Where(e => e.ActorId == actor);
+        }
+
+        if (filter.List<ActorKind>("actorKinds") is { } kinds)
+        {
+            var wanted = kinds.ToArray();
+            entries = entries.Where(e => wanted.Contains(e.ActorKind));
+        }
+
+        if (filter.List<string>("actions") is { } actions)
+        {
+            var wanted = actions.Select(a => ActionNames[a]).ToArray();
+            entries = entries.Where(e => wanted.Contains(e.Action));
+        }
+
+        if (filter.GetValue<bool>("granted") is { } granted)
+        {
+            entries = entries.Where(e => e.Granted == granted);
+        }
+
+        if (filter.GetValue<DateTimeOffset>("occurredFrom") is { } from)
+        {
+            entries = entries.Where(e => e.OccurredAt >= from);
+        }
+
+        if (filter.GetValue<DateTimeOffset>("occurredBefore") is { } before)
+        {
+            entries = entries.Where(e => e.OccurredAt < before);
+        }
+
+        return await order.PageAsync(entries, page, context.CancellationToken);
     }
 
     /// <summary>Resolves <c>Query.recordingTombstoneChain</c>.</summary>

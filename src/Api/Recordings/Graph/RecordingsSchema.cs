@@ -36,6 +36,7 @@ public static class RecordingsSchema
             .BindEnum<RecordingTier>("RecordingTier")
             .BindEnum<RecordingAccessKind>("RecordingAccessKind")
             .BindEnum<RecordingListOrder>("RecordingOrder")
+            .BindEnum<ActorKind>("AccessLogActorKind")
             .IsTypeOf<Recording>(RecordingType)
             .BindType(RecordingType, RecordingField)
             .BindConnection("RecordingConnection", "RecordingEdge")
