@@ -287,6 +287,93 @@ public sealed class AuthorizationMatrix
         }
     }
 
+    /// <summary>
+    /// The events themselves: every admitted caller of the home tenant subscribes to each subscription with the widest
+    /// selection, <paramref name="trigger"/> then raises a status change every admitted role may receive and a
+    /// green-channel alert (R-CMP-01, R-CMP-03), and each first event is checked field by field like a query answer.
+    /// The foreign tenant's caller, subscribed the same way, must receive nothing (R-TEN-01).
+    /// </summary>
+    public async Task EventsAsync(IEnumerable<(MatrixCaller Caller, Guid? Tenant)> callers, Func<Task> trigger)
+    {
+        var subscription = _schema.SubscriptionType;
+        if (subscription is null)
+        {
+            return;
+        }
+
+        var feed = _stack.ApiServices.GetRequiredService<OutboxFeed>();
+        var open = new List<(MatrixCaller Caller, Selection Selection, GraphQLSocket Socket)>();
+        try
+        {
+            foreach (var (caller, tenant) in callers.Where(c => c.Tenant is not null))
+            {
+                foreach (var field in subscription.Fields.Where(f => Allowed(subscription, f, caller)))
+                {
+                    var builder = new SelectionBuilder(_schema, _arguments);
+                    var selection = builder.Build(subscription, field, field.Name);
+                    Unfillable.UnionWith(builder.Unfillable);
+                    var before = feed.SubscriberCount(tenant!.Value);
+                    var socket = await GraphQLSocket.ConnectAsync(_stack);
+                    open.Add((caller, selection, socket));
+                    await socket.InitAsync(new { authorization = "Bearer " + caller.Token });
+                    await socket.ReceiveAsync(TimeSpan.FromSeconds(10));
+                    Requests++;
+                    await socket.SendAsync(new { id = "e", type = "subscribe", payload = new { query = "subscription { " + selection.Render() + " }" } });
+                    await Subscriber.Eventually(() => feed.SubscriberCount(tenant.Value) > before, $"{caller} · Subscription.{field.Name} was not registered");
+                }
+            }
+
+            await trigger();
+            foreach (var (caller, selection, socket) in open)
+            {
+                var entry = $"Subscription.{selection.Key} event";
+                if (caller.Foreign)
+                {
+                    await NothingArrivesAsync(caller, entry, socket);
+                    continue;
+                }
+
+                var message = await socket.ReceiveAsync(TimeSpan.FromSeconds(10));
+                if (message is not { } next || next.GetProperty("type").GetString() != "next")
+                {
+                    Mismatch(caller, entry, $"expected the event, got {message?.ToString() ?? "a closed socket"}");
+                    continue;
+                }
+
+                var payload = new Response(next.GetProperty("payload"));
+                if (payload.Data is not { ValueKind: JsonValueKind.Object } data)
+                {
+                    Mismatch(caller, entry, $"event without data: {payload.ErrorText()}");
+                    continue;
+                }
+
+                CheckField(caller, entry, subscription, selection, data, "", payload);
+                Leftovers(caller, entry, selection, payload, subscription);
+            }
+        }
+        finally
+        {
+            foreach (var (_, _, socket) in open)
+            {
+                await socket.DisposeAsync();
+            }
+        }
+    }
+
+    // Waiting for a message that must not come ends in a cancelled receive, which is the expected outcome.
+    private async Task NothingArrivesAsync(MatrixCaller caller, string entry, GraphQLSocket socket)
+    {
+        try
+        {
+            var message = await socket.ReceiveAsync(TimeSpan.FromMilliseconds(700));
+            Mismatch(caller, entry, $"received {message?.ToString() ?? "a close"} from another tenant's complaint");
+        }
+        catch (OperationCanceledException)
+        {
+            Cell(caller, "Subscription", entry, "absent");
+        }
+    }
+
     /// <summary>Without a token every operation is refused with HTTP 401, and a socket without one is closed with 4403.</summary>
     public async Task AnonymousAsync(IReadOnlyDictionary<string, Func<EveryTypeData, ApiRole?, Guid>> samples)
     {
@@ -448,7 +535,7 @@ public sealed class AuthorizationMatrix
     }
 
     // Errors not met on the walk: a denied non-null field nulls its parent, so its error is only here.
-    private void Leftovers(MatrixCaller caller, string entry, Selection root, Response response)
+    private void Leftovers(MatrixCaller caller, string entry, Selection root, Response response, ObjectType? rootType = null)
     {
         var index = new Dictionary<string, List<(ObjectType Parent, Selection Selection)>>();
         void Walk(ComplexType parent, Selection selection, string path)
@@ -468,7 +555,7 @@ public sealed class AuthorizationMatrix
             }
         }
 
-        Walk(_schema.QueryType, root, "");
+        Walk(rootType ?? _schema.QueryType, root, "");
         foreach (var error in response.Errors.Where(e => !e.Consumed))
         {
             var key = string.Join("/", error.Path.Split('/').Where(p => !p.All(char.IsAsciiDigit)));

@@ -3,7 +3,9 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Platform.Api.Callers;
 using Platform.Api.Confidentiality;
+using Platform.Api.Relay;
 using Platform.Api.Schema;
+using Platform.Api.Tests.Customers;
 using Platform.Api.Tests.Infrastructure;
 using Platform.GraphQL.Types;
 using Xunit.Abstractions;
@@ -25,20 +27,6 @@ namespace Platform.Api.Tests.Authorization;
 public sealed class AuthorizationMatrixTests(ApiEnvironment environment, ITestOutputHelper output)
 {
     private static readonly GraphSchema Schema = ApiSchema.Load(SchemaFile());
-
-    // The seeded person acting in each role; a role added to the schema without an entry here fails the matrix.
-    private static readonly Dictionary<ApiRole, string> Actors = new()
-    {
-        [ApiRole.TenantAdmin] = "admin",
-        [ApiRole.Agent] = "agent1",
-        [ApiRole.Supervisor] = "supervisor",
-        [ApiRole.QualityInspector] = "inspector",
-        [ApiRole.ComplaintHandler] = "handler",
-        [ApiRole.ComplianceOfficer] = "compliance",
-        [ApiRole.Trainer] = "trainer",
-        [ApiRole.Customer] = "customer",
-        [ApiRole.PlatformAdmin] = "operator",
-    };
 
     // The seeded row of each Node type a role looks up, in the row scope of every role the type admits, so a null
     // answer can only come from the directive (or from OutOfScope). Staff other than trainers, compliance, quality
@@ -92,7 +80,7 @@ public sealed class AuthorizationMatrixTests(ApiEnvironment environment, ITestOu
         problems.AddRange(SchemaWalk.Fields(Schema).Where(f => !f.Decided).Select(f => $"{f.Name} (reached through {f.Path}) neither carries nor inherits a decision"));
         var arguments = new ArgumentLiterals(Guid.NewGuid(), DateOnly.FromDateTime(DateTime.UtcNow));
         problems.AddRange(SchemaWalk.Fields(Schema).Where(f => arguments.For(f.Field) is null).Select(f => $"{f.Name} has a required argument the matrix cannot write"));
-        problems.AddRange(SchemaRoles().Where(r => !Actors.ContainsKey(r)).Select(r => $"role {r} has no actor in the matrix: decide who plays it"));
+        problems.AddRange(SchemaRoles().Where(r => !EveryTypeData.Actors.ContainsKey(r)).Select(r => $"role {r} has no actor in the matrix: decide who plays it"));
 
         Assert.True(problems.Count == 0, "Authorization decisions missing:\n" + string.Join("\n", problems));
     }
@@ -136,7 +124,7 @@ public sealed class AuthorizationMatrixTests(ApiEnvironment environment, ITestOu
             var name = AuthorizeDirective.RoleName(role);
             var token = role == ApiRole.PlatformAdmin
                 ? await RealTokens.ForAsync(platform, environment.Stack, null, "operator@" + home.Insurer.Code, [name])
-                : await home.TokenAsync(Actors[role], name);
+                : await home.TokenAsync(EveryTypeData.Actors[role], name);
             callers.Add((new MatrixCaller(name, [role], token, Foreign: false), role == ApiRole.PlatformAdmin ? null : home.Tenant));
         }
 
@@ -162,12 +150,28 @@ public sealed class AuthorizationMatrixTests(ApiEnvironment environment, ITestOu
             await Timed("subscriptions", () => matrix.SubscriptionsAsync(caller, tenant));
         }
 
+        // Last, because it changes the home tenant: the seeded complaint gets its feedback (a status change every
+        // admitted role receives) and an urgent complaint about agent1's call is filed (a green-channel alert).
+        var handler = await home.TokenAsync(EveryTypeData.Actors[ApiRole.ComplaintHandler], "COMPLAINT_HANDLER");
+        await Timed("events", () => matrix.EventsAsync(callers, async () =>
+        {
+            var feedback = await home.Insurer.QueryAsync(handler, $$"""
+                mutation { giveComplaintFeedback(input: { complaintId: "{{GlobalId.Encode("Complaint", home.ComplaintId)}}", text: "We apologise for the transfers.", nextSteps: "Ask for a review within 30 days." }) { errors { __typename } } }
+                """);
+            Assert.Equal(0, Tokens.Data(feedback).GetProperty("giveComplaintFeedback").GetProperty("errors").GetArrayLength());
+            var filed = await home.Insurer.QueryAsync(handler, $$"""
+                mutation { fileComplaint(input: { customerId: "{{GlobalId.Encode("Customer", home.Insurer.SelfServiceCustomer.Id)}}", interactionId: "{{GlobalId.Encode("Interaction", home.Call.Id)}}",
+                  channel: PHONE, category: SERVICE_ATTITUDE, description: "Rude again", urgent: true }) { errors { __typename } } }
+                """);
+            Assert.Equal(0, Tokens.Data(filed).GetProperty("fileComplaint").GetProperty("errors").GetArrayLength());
+        }));
         await Timed("anonymous", () => matrix.AnonymousAsync(Samples));
 
-        // Coverage: the matrix must have looked at every type a query can reach and every sensitive field of them.
+        // Coverage: the matrix must have looked at every type a query or an event can reach and every sensitive field
+        // of them; types only mutations reach are covered by the mutations' refusals (allowed mutations are not run).
         var problems = new List<string>(matrix.Mismatches);
-        var answerable = SchemaWalk.QueryReachableTypes(Schema);
-        problems.AddRange(answerable.Where(t => !matrix.SeenTypes.Contains(t)).Order().Select(t => $"coverage · type {t} is reachable by queries but appeared in no checked answer"));
+        var answerable = SchemaWalk.QueryReachableTypes(Schema).Union(SchemaWalk.EventReachableTypes(Schema)).ToHashSet();
+        problems.AddRange(answerable.Where(t => !matrix.SeenTypes.Contains(t)).Order().Select(t => $"coverage · type {t} is reachable by queries or events but appeared in no checked answer"));
         var sensitive = SchemaWalk.Fields(Schema).Where(f => f.Sensitive && answerable.Contains(f.Parent.Name)).ToList();
         problems.AddRange(sensitive.Where(f => !matrix.Cells.Keys.Any(c => c.Type == f.Parent.Name && c.Field == f.Field.Name))
             .Select(f => $"coverage · sensitive field {f.Name} was never checked"));
@@ -175,7 +179,7 @@ public sealed class AuthorizationMatrixTests(ApiEnvironment environment, ITestOu
 
         var reachable = SchemaWalk.ReachableTypes(Schema);
         output.WriteLine($"{callers.Count + 1} callers ({callers.Count - 1} roles, the foreign tenant's caller, anonymous); "
-            + $"{reachable.Count} reachable object types ({answerable.Count} answered by queries, the rest only through mutations and subscriptions), "
+            + $"{reachable.Count} reachable object types ({answerable.Count} checked in answers to queries and events, {reachable.Count - answerable.Count} only reached by mutations, whose refusals are checked), "
             + $"{SchemaWalk.NodeTypes(Schema).Count} Node types; {sensitive.Count} sensitive fields ({sensitive.Count(f => f.Field.FindDirective(AuthorizeDirective.Name) is not null || PiiDirective.KindOf(f.Field) is not null)} carrying @authorize or @pii, "
             + $"the others returning a type that carries @authorize); {matrix.Cells.Count} distinct caller × type × field cells; "
             + $"{matrix.Outcomes.Values.Sum()} checks in {matrix.Requests} requests, {clock.Elapsed.TotalSeconds:F1} s");

@@ -11,20 +11,37 @@ using Platform.Domain.Persistence;
 using Platform.Domain.Recordings;
 using Platform.Domain.Staff;
 using Platform.Domain.Training;
+using ApiRole = Platform.Api.Callers.Role;
 
 namespace Platform.Api.Tests.Authorization;
 
 /// <summary>
 /// An <see cref="InsurerData"/> insurer plus at least one row of every Node type its seed lacks, each placed so that
 /// every role the type admits has it in its row scope: a resolved complaint (root cause, measures, history) raised in
-/// agent1's call with customer 0 and handled by the handler, a holiday and a make-up day, a recording of that call under legal hold, the customer's survey about it, a course with
-/// a passed 2-hour record for every staff member, agent1's psychological assessment, an ongoing verified call of
-/// agent1 with customer 1 (R-CALL-03 clearance), a recording access-log row and a service client of the tenant.
-/// Tokens come from the real token endpoint (client_credentials) of service clients named after the seeded people.
+/// agent1's call with customer 0 and handled by the handler, a recording of that call under legal hold, the
+/// customer's survey about it, a course with a passed 2-hour record for every staff member, agent1's psychological
+/// assessment, an ongoing verified call of agent1 with customer 1 (R-CALL-03 clearance) and an ended one with
+/// customer 2 (no clearance any more), a holiday and a make-up day, a recording access-log row, reserved phones, a
+/// person holding every staff role ("omni") and a service client of the tenant. Tokens come from the real token
+/// endpoint (client_credentials) of service clients named after the seeded people.
 /// </summary>
 public sealed class EveryTypeData
 {
     private readonly ConcurrentDictionary<string, (string[] Roles, Task<string> Token)> _tokens = new();
+
+    /// <summary>The seeded person acting in each role ("operator" is the platform admin, outside the tenant).</summary>
+    public static IReadOnlyDictionary<ApiRole, string> Actors { get; } = new Dictionary<ApiRole, string>
+    {
+        [ApiRole.TenantAdmin] = "admin",
+        [ApiRole.Agent] = "agent1",
+        [ApiRole.Supervisor] = "supervisor",
+        [ApiRole.QualityInspector] = "inspector",
+        [ApiRole.ComplaintHandler] = "handler",
+        [ApiRole.ComplianceOfficer] = "compliance",
+        [ApiRole.Trainer] = "trainer",
+        [ApiRole.Customer] = "customer",
+        [ApiRole.PlatformAdmin] = "operator",
+    };
 
     private EveryTypeData(InsurerData insurer) => Insurer = insurer;
 
@@ -236,6 +253,9 @@ public sealed class EveryTypeData
         await work.CommitAsync();
 
         VerifiedCallId = await Insurer.StartVerifiedInteractionAsync(Insurer.Customers[1].Id);
+
+        // A verified call that has ended grants nothing any more (R-PII-03: for the interaction's duration).
+        await Insurer.StartVerifiedInteractionAsync(Insurer.Customers[2].Id, ended: true);
         ServiceClientId = "tool-" + Insurer.Code;
         await stack.AddServiceClientAsync(ServiceClientId, Tenant, "QUALITY_INSPECTOR");
     }
@@ -280,6 +300,37 @@ public sealed class EveryTypeData
 
         ids["tenants"] = [Tenant];
         return ids;
+    }
+
+    /// <summary>The token service's client ids of this tenant created so far (token subjects and the tool client).</summary>
+    public IReadOnlySet<string> ClientIds => _tokens.Keys.Append(ServiceClientId).ToHashSet();
+
+    /// <summary>The uuids a query returns, read as the owner inside the tenant's row-level-security setting.</summary>
+    public async Task<HashSet<Guid>> GuidsAsync(string sql)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var ids = new HashSet<Guid>();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetGuid(0));
+        }
+
+        return ids;
+    }
+
+    /// <summary>Runs a statement as the owner inside the tenant's row-level-security setting.</summary>
+    public async Task ExecuteAsync(string sql, params object[] parameters)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.AddWithValue(parameter);
+        }
+
+        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>One value read as the owner inside the tenant's row-level-security setting.</summary>

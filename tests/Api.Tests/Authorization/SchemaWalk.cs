@@ -78,11 +78,17 @@ public static class SchemaWalk
     public static IReadOnlySet<string> ReachableTypes(GraphSchema schema) =>
         Fields(schema).Select(f => f.Parent.Name).Where(n => !IsRoot(schema, n)).ToHashSet();
 
-    /// <summary>The object types reachable from Query (answered by queries, not only through mutations or events).</summary>
-    public static IReadOnlySet<string> QueryReachableTypes(GraphSchema schema)
+    /// <summary>The object types reachable from Query and node(id:) (answered by queries).</summary>
+    public static IReadOnlySet<string> QueryReachableTypes(GraphSchema schema) => ReachableFrom(schema, [schema.QueryType, .. NodeTypes(schema)]);
+
+    /// <summary>The object types reachable from Subscription (delivered in events).</summary>
+    public static IReadOnlySet<string> EventReachableTypes(GraphSchema schema) =>
+        schema.SubscriptionType is { } subscription ? ReachableFrom(schema, [subscription]) : new HashSet<string>();
+
+    private static HashSet<string> ReachableFrom(GraphSchema schema, IEnumerable<NamedType> starts)
     {
         var seen = new HashSet<string>();
-        var queue = new Queue<NamedType>([schema.QueryType, .. NodeTypes(schema)]);
+        var queue = new Queue<NamedType>(starts);
         while (queue.TryDequeue(out var type))
         {
             foreach (var objectType in ObjectTypesOf(schema, type))
@@ -99,7 +105,7 @@ public static class SchemaWalk
             }
         }
 
-        seen.Remove(schema.QueryType.Name);
+        seen.RemoveWhere(name => IsRoot(schema, name));
         return seen;
     }
 
