@@ -67,6 +67,9 @@ public sealed class AuthorizationMatrix
     /// <summary>Fields the query generator had to leave out (an argument it cannot write).</summary>
     public HashSet<string> Unfillable { get; } = [];
 
+    /// <summary>(caller, mutation) pairs the directives admit; not run, because they would change data.</summary>
+    public int AllowedMutationsNotRun { get; private set; }
+
     /// <summary>Requests sent.</summary>
     public int Requests { get; private set; }
 
@@ -80,7 +83,7 @@ public sealed class AuthorizationMatrix
         foreach (var root in refused)
         {
             var response = await PostAsync(caller.Token, "{ " + Shallow(root) + " }");
-            ExpectRefused(caller, "Query." + root.Name, root, response);
+            ExpectRefused(caller, _schema.QueryType, root, response);
             foreach (var error in response.Errors.Where(e => e.Path != root.Name))
             {
                 Mismatch(caller, "Query." + root.Name, $"unexpected error at {error.Path}: {error.Code} {error.Message}");
@@ -199,7 +202,7 @@ public sealed class AuthorizationMatrix
         {
             if (Allowed(_schema.MutationType!, mutation, caller))
             {
-                Outcomes["allowed mutation (not run)"] = Outcomes.GetValueOrDefault("allowed mutation (not run)") + 1;
+                AllowedMutationsNotRun++;
                 continue;
             }
 
@@ -211,7 +214,7 @@ public sealed class AuthorizationMatrix
             }
 
             var response = await PostAsync(caller.Token, $"mutation {{ {mutation.Name}{arguments} {{ __typename }} }}");
-            ExpectRefused(caller, entry, mutation, response);
+            ExpectRefused(caller, _schema.MutationType!, mutation, response);
             foreach (var error in response.Errors.Where(e => e.Path != mutation.Name))
             {
                 Mismatch(caller, entry, $"unexpected error at {error.Path}: {error.Code} {error.Message}");
@@ -316,7 +319,12 @@ public sealed class AuthorizationMatrix
                     var socket = await GraphQLSocket.ConnectAsync(_stack);
                     open.Add((caller, selection, socket));
                     await socket.InitAsync(new { authorization = "Bearer " + caller.Token });
-                    await socket.ReceiveAsync(TimeSpan.FromSeconds(10));
+                    if (await socket.ReceiveAsync(TimeSpan.FromSeconds(10)) is not { } ack || ack.GetProperty("type").GetString() != "connection_ack")
+                    {
+                        Mismatch(caller, "Subscription." + field.Name, $"the socket was not acknowledged ({socket.CloseStatus} {socket.CloseReason})");
+                        continue;
+                    }
+
                     Requests++;
                     await socket.SendAsync(new { id = "e", type = "subscribe", payload = new { query = "subscription { " + selection.Render() + " }" } });
                     await Subscriber.Eventually(() => feed.SubscriberCount(tenant.Value) > before, $"{caller} · Subscription.{field.Name} was not registered");
@@ -378,20 +386,20 @@ public sealed class AuthorizationMatrix
     public async Task AnonymousAsync(IReadOnlyDictionary<string, Func<EveryTypeData, ApiRole?, Guid>> samples)
     {
         var operations = _schema.QueryType.Fields.Where(f => f.Name is not "node" and not "nodes")
-            .Select(f => ("Query." + f.Name, "{ " + Shallow(f) + " }"))
-            .Concat(samples.Select(s => ($"node({s.Key})", $"{{ node(id: \"{GlobalId.Encode(s.Key, s.Value(_home, null))}\") {{ id }} }}")))
-            .Concat((_schema.MutationType?.Fields ?? []).Select(m => ("Mutation." + m.Name, "mutation { " + Shallow(m) + " }")));
-        foreach (var (entry, operation) in operations)
+            .Select(f => (Type: "Query", Field: f.Name, Operation: "{ " + Shallow(f) + " }"))
+            .Concat(samples.Select(s => (Type: s.Key, Field: "node(id:)", Operation: $"{{ node(id: \"{GlobalId.Encode(s.Key, s.Value(_home, null))}\") {{ id }} }}")))
+            .Concat((_schema.MutationType?.Fields ?? []).Select(m => (Type: "Mutation", Field: m.Name, Operation: "mutation { " + Shallow(m) + " }")));
+        foreach (var (type, field, operation) in operations)
         {
             Requests++;
             using var response = await _stack.GraphQLAsync(operation, token: null);
             if (response.StatusCode == HttpStatusCode.Unauthorized)
             {
-                Cell("anonymous", entry, "", "unauthenticated");
+                Cell("anonymous", type, field, "unauthenticated");
             }
             else
             {
-                Mismatch("anonymous", entry, $"expected HTTP 401, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+                Mismatch("anonymous", $"{type}.{field}", $"expected HTTP 401, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
             }
         }
 
@@ -415,17 +423,17 @@ public sealed class AuthorizationMatrix
     private bool Allowed(ObjectType parent, FieldDefinition field, MatrixCaller caller) =>
         AuthorizeDirective.Allows(AuthorizeDirective.Requirements(parent, field), caller.Roles);
 
-    private void ExpectRefused(MatrixCaller caller, string entry, FieldDefinition root, Response response)
+    private void ExpectRefused(MatrixCaller caller, ObjectType rootType, FieldDefinition root, Response response)
     {
         var errors = response.At(root.Name).ToList();
         var nulled = response.Data is not { ValueKind: JsonValueKind.Object } data || data.GetProperty(root.Name).ValueKind == JsonValueKind.Null;
         if (nulled && errors.Count == 1 && errors[0].Code == AuthorizeDirective.Forbidden)
         {
-            Cell(caller, entry, "", "refused");
+            Cell(caller, rootType.Name, root.Name, "refused");
         }
         else
         {
-            Mismatch(caller, entry, $"must be refused (FORBIDDEN at {root.Name}, no data): {Describe(response.Data ?? default, response.Errors)}");
+            Mismatch(caller, rootType.Name + "." + root.Name, $"must be refused (FORBIDDEN at {root.Name}, no data): {Describe(response.Data ?? default, response.Errors)}");
         }
     }
 

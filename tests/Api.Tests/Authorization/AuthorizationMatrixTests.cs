@@ -182,7 +182,8 @@ public sealed class AuthorizationMatrixTests(ApiEnvironment environment, ITestOu
             + $"{reachable.Count} reachable object types ({answerable.Count} checked in answers to queries and events, {reachable.Count - answerable.Count} only reached by mutations, whose refusals are checked), "
             + $"{SchemaWalk.NodeTypes(Schema).Count} Node types; {sensitive.Count} sensitive fields ({sensitive.Count(f => f.Field.FindDirective(AuthorizeDirective.Name) is not null || PiiDirective.KindOf(f.Field) is not null)} carrying @authorize or @pii, "
             + $"the others returning a type that carries @authorize); {matrix.Cells.Count} distinct caller × type × field cells; "
-            + $"{matrix.Outcomes.Values.Sum()} checks in {matrix.Requests} requests, {clock.Elapsed.TotalSeconds:F1} s");
+            + $"{matrix.Outcomes.Values.Sum()} checks in {matrix.Requests} requests, {clock.Elapsed.TotalSeconds:F1} s; "
+            + $"{matrix.AllowedMutationsNotRun} admitted caller × mutation pairs not run (they would change data)");
         output.WriteLine(string.Join(", ", matrix.Outcomes.OrderBy(o => o.Key).Select(o => $"{o.Key}: {o.Value}")));
         output.WriteLine("time: " + string.Join(", ", phases.Select(p => $"{p.Key} {p.Value.TotalSeconds:F1} s")));
         // The sensitive fields' row of the matrix: what each caller got (visible, full, masked, denied; blank: never reached).
