@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;
 using Platform.Api.Relay;
 using Platform.Api.Schema;
+using Platform.Domain.Confidentiality;
 using Platform.Domain.Customers;
 using Platform.Domain.Entities;
+using Platform.GraphQL.Execution;
 
 namespace Platform.Api.Customers;
 
@@ -30,12 +32,27 @@ public static class CustomerQueries
             return Connection<Customer>.Empty;
         }
 
+        RefuseHiddenSuffixes(await caller.ViewerAsync(work, ct), filter);
         var db = await work.DbAsync(ct);
         var query = Filter(scope.Customers(db.Customers), filter);
         var descending = order.Get<string>("direction") == "DESC";
         return order.Get<string>("field") == "CREATED_AT"
             ? await Keyset.PageAsync(query, descending ? CreatedDesc : CreatedAsc, page, ct)
             : await Keyset.PageAsync(query, descending ? NameDesc : NameAsc, page, ct);
+    }
+
+    // A suffix longer than the mask shows would let a masked viewer test hidden characters one by one (R-PII-02).
+    private static void RefuseHiddenSuffixes(DataViewer viewer, IReadOnlyDictionary<string, object?>? filter)
+    {
+        foreach (var (name, kind) in new[] { ("phoneSuffix", PiiKind.Phone), ("idNumberSuffix", PiiKind.IdNumber) })
+        {
+            if (filter.Get<string>(name) is { Length: > 0 } suffix && !MaskedSearch.AllowsSuffix(viewer, kind, suffix))
+            {
+                throw new GraphQLException(
+                    $"{name} may hold at most the last {MaskedSearch.VisibleSuffixLength(kind)} characters, which the masked value shows, without full clearance (R-PII-02).",
+                    AuthorizeDirective.Forbidden);
+            }
+        }
     }
 
     private static IQueryable<Customer> Filter(IQueryable<Customer> query, IReadOnlyDictionary<string, object?>? filter)
