@@ -30,7 +30,7 @@ public static class OperationScope
         operation.Items[WorkKey] = work;
         if (operation.Transport == "http")
         {
-            http.Response.OnStarting(() => work.CommitAsync(http.RequestAborted));
+            http.Response.OnStarting(() => CommitUnlessAbortedAsync(work, http.RequestAborted));
         }
 
         // Other transports commit in CompleteAsync, after each operation (and each subscription event); whatever is
@@ -46,6 +46,19 @@ public static class OperationScope
         operation.Transport != "http" && operation.Items.TryGetValue(WorkKey, out var value) && value is OperationWork work
             ? new ValueTask(work.CommitAsync(http.RequestAborted))
             : ValueTask.CompletedTask;
+
+    // A client that went away before its response started gets nothing, so nothing it read is kept: the cancelled
+    // commit is not an application error, and disposing the work rolls it back.
+    private static async Task CommitUnlessAbortedAsync(OperationWork work, CancellationToken aborted)
+    {
+        try
+        {
+            await work.CommitAsync(aborted);
+        }
+        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+        {
+        }
+    }
 
     /// <summary>The operation's unit of work.</summary>
     public static OperationWork Work(this IResolveFieldContext context) =>

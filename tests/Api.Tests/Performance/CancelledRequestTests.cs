@@ -1,9 +1,11 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Platform.Api.Tests.Customers;
 using Platform.Api.Tests.Infrastructure;
+using Platform.Testing;
 
 namespace Platform.Api.Tests.Performance;
 
@@ -20,11 +22,16 @@ public sealed class CancelledRequestTests(ApiEnvironment environment) : IAsyncLi
             interactions(last: 3) { startedAt channel customer { name } } } } }
         """;
 
+    private readonly CapturingLoggerProvider _logs = new();
     private ApiStack _stack = null!;
 
     public async Task InitializeAsync() =>
         // A short budget, so operations time out while a DataLoader's query waits.
-        _stack = await ApiStack.StartAsync(environment.Cluster, configureApi: b => b.Configuration["Api:ExecutionTimeout"] = "00:00:02");
+        _stack = await ApiStack.StartAsync(environment.Cluster, configureApi: b =>
+        {
+            b.Configuration["Api:ExecutionTimeout"] = "00:00:02";
+            b.Logging.AddProvider(_logs);
+        });
 
     public async Task DisposeAsync() => await _stack.DisposeAsync();
 
@@ -85,6 +92,10 @@ public sealed class CancelledRequestTests(ApiEnvironment environment) : IAsyncLi
         }
 
         Assert.True(stuck == 0, $"{stuck} platform_app connections idle in transaction ({aborted} aborted, {timedOut} timed out)");
+
+        // A client that left is not an application failure: no request ends as an unhandled exception in the log.
+        var unhandled = _logs.Entries.Where(e => e.Level >= LogLevel.Error && e.Category.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal)).ToList();
+        Assert.True(unhandled.Count == 0, string.Join("\n", unhandled.Select(e => $"{e.Category}: {e.Message}")));
 
         // Unlocked, the same page is answered again.
         using var ok = await client.SendAsync(Request(token));

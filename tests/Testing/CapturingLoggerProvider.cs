@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Platform.Identity.Tests.Infrastructure;
+namespace Platform.Testing;
 
 /// <summary>An ILogger provider that keeps formatted messages and structured state, to assert on real log output.</summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider
