@@ -18,6 +18,15 @@ public sealed class GraphQLServerOptions
     /// <summary>Wall-clock budget of one query or mutation; its token cancels the resolvers (and their database commands).</summary>
     public TimeSpan? ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Most queries and mutations over HTTP executing at once; null for no limit. Subscriptions (SSE, WebSocket) are
+    /// long-lived and not counted.
+    /// </summary>
+    public int? MaxConcurrentRequests { get; set; }
+
+    /// <summary>HTTP operations that may wait for a turn when <see cref="MaxConcurrentRequests"/> run; more get 503 (SERVER_BUSY).</summary>
+    public int MaxQueuedRequests { get; set; } = 1000;
+
     /// <summary>Who may run <c>__schema</c> / <c>__type</c>.</summary>
     public IntrospectionPolicy Introspection { get; set; } = IntrospectionPolicy.Allowed;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Text.Json;
 using Platform.GraphQL.Server;
@@ -162,6 +163,64 @@ public sealed class LimitTests
         var json = await GraphQLTestHost.JsonAsync(response);
         Assert.Equal("EXECUTION_TIMEOUT", Code(json));
         await host.Schema.Probes.SlowCancelled.Task.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task Past_the_concurrent_requests_and_the_queue_a_request_is_refused_at_once_with_503_server_busy()
+    {
+        await using var host = await GraphQLTestHost.StartAsync(o =>
+        {
+            o.MaxConcurrentRequests = 1;
+            o.MaxQueuedRequests = 0;
+            o.ExecutionTimeout = TimeSpan.FromSeconds(20);
+        });
+        using var running = new CancellationTokenSource();
+        var slow = host.Client.PostAsJsonAsync("/graphql", new { query = "{ slow }" }, running.Token);
+        await host.Schema.Probes.SlowStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var refused = await host.PostAsync(new { query = "{ hello }" });
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.Equal("1", refused.Headers.GetValues("Retry-After").Single());
+        Assert.Equal("SERVER_BUSY", Code(await GraphQLTestHost.JsonAsync(refused)));
+
+        // The client that leaves gives its turn back.
+        await running.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => slow);
+        await host.Schema.Probes.SlowCancelled.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        HttpResponseMessage? next = null;
+        for (var attempt = 0; attempt < 100 && next?.StatusCode != HttpStatusCode.OK; attempt++)
+        {
+            // The turn is released once the aborted request has unwound, a moment after its resolver saw the cancel.
+            next = await host.PostAsync(new { query = "{ hello }" });
+            await Task.Delay(next.StatusCode == HttpStatusCode.OK ? 0 : 50);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, next!.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_request_past_the_concurrent_limit_waits_in_the_queue_and_runs_when_a_turn_frees()
+    {
+        await using var host = await GraphQLTestHost.StartAsync(o =>
+        {
+            o.MaxConcurrentRequests = 1;
+            o.MaxQueuedRequests = 1;
+            o.ExecutionTimeout = TimeSpan.FromSeconds(1);
+        });
+        var slow = host.PostAsync(new { query = "{ slow }" });
+        await host.Schema.Probes.SlowStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var queued = host.PostAsync(new { query = "{ hello }" });
+        var slowEnded = slow.ContinueWith(_ => System.Diagnostics.Stopwatch.GetTimestamp(), TaskScheduler.Default);
+        var queuedEnded = queued.ContinueWith(_ => System.Diagnostics.Stopwatch.GetTimestamp(), TaskScheduler.Default);
+        var first = await slow;
+        var second = await queued;
+
+        // It ran only after the slow request gave its turn back, not beside it, and was not refused.
+        Assert.True(await queuedEnded >= await slowEnded, "the queued request finished before the one holding the turn");
+        Assert.Equal("EXECUTION_TIMEOUT", Code(await GraphQLTestHost.JsonAsync(first)));
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal("Hello, world!", (await GraphQLTestHost.JsonAsync(second)).GetProperty("data").GetProperty("hello").GetString());
     }
 
     [Fact]

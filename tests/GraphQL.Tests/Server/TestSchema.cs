@@ -48,6 +48,7 @@ public sealed class TestSchema
     {
         try
         {
+            Probes.SlowStarted.TrySetResult();
             await Task.Delay(Timeout.Infinite, context.CancellationToken);
             return "never";
         }
@@ -98,6 +99,8 @@ public sealed class TestSchema
 public sealed class Probes
 {
     public TaskCompletionSource SlowCancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public TaskCompletionSource SlowStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public TaskCompletionSource ForeverStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

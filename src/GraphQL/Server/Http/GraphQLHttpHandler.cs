@@ -15,6 +15,10 @@ namespace Platform.GraphQL.Server.Http;
 /// <summary>The endpoint's request delegate: GraphQL over HTTP (GET, POST), SSE, WebSocket upgrade and the IDE page.</summary>
 public sealed class GraphQLHttpHandler(GraphQLServer server)
 {
+    // Built on first use: the options are final only once the server is.
+    private readonly Lazy<OperationAdmission> _admission =
+        new(() => new OperationAdmission(server.Options.MaxConcurrentRequests, server.Options.MaxQueuedRequests));
+
     private GraphQLServerOptions Options => server.Options;
 
     /// <summary>Handles one HTTP request to the endpoint.</summary>
@@ -143,6 +147,16 @@ public sealed class GraphQLHttpHandler(GraphQLServer server)
 
     private async Task RunAndWriteAsync(HttpContext http, GraphQLRequest request, ResponseMediaType media, bool readOnly)
     {
+        // The turn lasts until the response is written: hosts commit their unit of work as the response starts.
+        using var turn = await _admission.Value.EnterAsync(http.RequestAborted).ConfigureAwait(false);
+        if (turn is null)
+        {
+            http.Response.Headers.RetryAfter = "1";
+            await WriteErrorAsync(http, StatusCodes.Status503ServiceUnavailable, media,
+                "The server is at capacity; retry shortly.", LimitCodes.ServerBusy).ConfigureAwait(false);
+            return;
+        }
+
         var context = new OperationContext { Transport = "http" };
         var outcome = await server.RunAsync(request, http, context, readOnly, allowStream: false, http.RequestAborted).ConfigureAwait(false);
         if (outcome.MethodNotAllowed)

@@ -21,6 +21,9 @@ public static class LimitCodes
     /// <summary>The operation ran longer than the execution timeout.</summary>
     public const string Timeout = "EXECUTION_TIMEOUT";
 
+    /// <summary>The server already runs and queues as many operations as allowed; retry later (HTTP 503).</summary>
+    public const string ServerBusy = "SERVER_BUSY";
+
     /// <summary>The connection already runs the most subscriptions allowed.</summary>
     public const string TooManySubscriptions = "TOO_MANY_SUBSCRIPTIONS";
 
