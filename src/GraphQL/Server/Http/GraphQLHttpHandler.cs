@@ -219,7 +219,9 @@ public sealed class GraphQLHttpHandler(GraphQLServer server)
                     return null;
                 }
 
-                return JsonDocument.Parse(buffer, new JsonDocumentOptions { MaxDepth = 64 });
+                // A document parsed from a sequence points into it, and the pipe's memory goes to the next request once
+                // advanced past: the bytes are copied, or a request could run with another's variables.
+                return JsonDocument.Parse(buffer.ToArray(), new JsonDocumentOptions { MaxDepth = 64 });
             }
             catch (JsonException)
             {
