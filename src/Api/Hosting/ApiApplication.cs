@@ -18,7 +18,7 @@ public static class ApiApplication
     /// <summary>
     /// The API's configuration section: <c>Api:Authority</c> (issuer / discovery base), <c>Api:Audience</c>,
     /// <c>Api:RequireHttpsMetadata</c>, <c>Api:ClockSkew</c>, <c>Api:TenantStatusCacheDuration</c>, <c>Api:SchemaPath</c>,
-    /// <c>Api:ExecutionTimeout</c> (30 s), <c>Api:MaxConcurrentRequests</c> (8 per processor), <c>Api:MaxQueuedRequests</c> (1000).
+    /// <c>Api:ExecutionTimeout</c> (30 s), <c>Api:MaxConcurrentRequests</c> (16 per processor), <c>Api:MaxQueuedRequests</c> (1000).
     /// </summary>
     public const string Section = PlatformAuthenticationOptions.Section;
 
@@ -72,7 +72,7 @@ public static class ApiApplication
         options.ExecutionTimeout = configuration.GetValue<TimeSpan?>($"{Section}:ExecutionTimeout") ?? options.ExecutionTimeout;
         // Enough operations at once to keep the cores busy while others wait on PostgreSQL, and no more: each holds a
         // pooled connection, and past capacity more concurrency only makes every request slower (bench/ApiLoad/RESULTS.md).
-        options.MaxConcurrentRequests = configuration.GetValue<int?>($"{Section}:MaxConcurrentRequests") ?? Environment.ProcessorCount * 8;
+        options.MaxConcurrentRequests = configuration.GetValue<int?>($"{Section}:MaxConcurrentRequests") ?? Environment.ProcessorCount * 16;
         options.MaxQueuedRequests = configuration.GetValue<int?>($"{Section}:MaxQueuedRequests") ?? options.MaxQueuedRequests;
         // Anonymous HTTP callers never reach the server (GraphQLAccessGate); this also covers WebSocket operations.
         options.Introspection = IntrospectionPolicy.AuthenticatedOnly;
