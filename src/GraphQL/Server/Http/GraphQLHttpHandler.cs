@@ -15,9 +15,7 @@ namespace Platform.GraphQL.Server.Http;
 /// <summary>The endpoint's request delegate: GraphQL over HTTP (GET, POST), SSE, WebSocket upgrade and the IDE page.</summary>
 public sealed class GraphQLHttpHandler(GraphQLServer server)
 {
-    // Built on first use: the options are final only once the server is.
-    private readonly Lazy<OperationAdmission> _admission =
-        new(() => new OperationAdmission(server.Options.MaxConcurrentRequests, server.Options.MaxQueuedRequests));
+    private readonly OperationAdmission _admission = new(server.Options.MaxConcurrentRequests, server.Options.MaxQueuedRequests);
 
     private GraphQLServerOptions Options => server.Options;
 
@@ -148,7 +146,7 @@ public sealed class GraphQLHttpHandler(GraphQLServer server)
     private async Task RunAndWriteAsync(HttpContext http, GraphQLRequest request, ResponseMediaType media, bool readOnly)
     {
         // The turn lasts until the response is written: hosts commit their unit of work as the response starts.
-        using var turn = await _admission.Value.EnterAsync(http.RequestAborted).ConfigureAwait(false);
+        using var turn = await _admission.EnterAsync(http.RequestAborted).ConfigureAwait(false);
         if (turn is null)
         {
             http.Response.Headers.RetryAfter = "1";

@@ -8,7 +8,7 @@ namespace Platform.GraphQL.Server.Limits;
 /// time out and their cancelled work is wasted; waiting in this queue costs nothing, and past the queue a request is
 /// refused at once with <see cref="LimitCodes.ServerBusy"/> so the client can back off.
 /// </summary>
-public sealed class OperationAdmission : IDisposable
+public sealed class OperationAdmission
 {
     private readonly ConcurrencyLimiter? _limiter;
 
@@ -48,9 +48,6 @@ public sealed class OperationAdmission : IDisposable
         lease.Dispose();
         return null;
     }
-
-    /// <inheritdoc />
-    public void Dispose() => _limiter?.Dispose();
 
     private sealed class NoLimit : IDisposable
     {
