@@ -15,7 +15,8 @@ public sealed class ApiDatabase
     {
         var builder = new DbContextOptionsBuilder<PlatformDbContext>();
         PlatformDbContextOptions.Configure(builder, dataSource);
-        builder.AddInterceptors(counter);
+        Plans = new PlanPerExecution(counter);
+        builder.AddInterceptors(counter, Plans);
         Options = builder.Options;
         Counter = counter;
         DataSource = dataSource;
@@ -26,6 +27,9 @@ public sealed class ApiDatabase
 
     /// <summary>The context options (EF's default tracking; read-only queries should say AsNoTracking).</summary>
     public DbContextOptions<PlatformDbContext> Options { get; }
+
+    /// <summary>Switches a transaction to per-execution plans for marked commands.</summary>
+    public PlanPerExecution Plans { get; }
 
     /// <summary>The process's SQL command counter.</summary>
     public SqlCommandCounter Counter { get; }

@@ -8,7 +8,8 @@ namespace Platform.Api.Data;
 
 /// <summary>
 /// The tenant unit of work of one GraphQL operation: begun on first use with <c>set_config('app.tenant_id', …, true)</c>
-/// inside one transaction (docs/decisions/tenant-setting.md), committed when the operation's result is written
+/// inside one transaction (docs/decisions/tenant-setting.md) and generic plans for its prepared statements
+/// (docs/decisions/plan-cache.md), committed when the operation's result is written
 /// (HTTP) or after each root mutation field, rolled back otherwise. Resolvers of one operation never run at the same
 /// time (docs/decisions/graphql-execution.md), so the one context is safe to share.
 /// </summary>
@@ -59,7 +60,9 @@ public sealed class OperationWork : IAsyncDisposable
         try
         {
             _transaction = await db.Database.BeginTransactionAsync(ct);
-            await db.Database.ExecuteSqlAsync($"SELECT set_config('app.tenant_id', {tenant.ToString()}, true)", ct);
+            // Same statement, so no extra round trip; both settings end with the transaction (docs/decisions/plan-cache.md).
+            await db.Database.ExecuteSqlAsync(
+                $"SELECT set_config('app.tenant_id', {tenant.ToString()}, true), set_config('plan_cache_mode', 'force_generic_plan', true)", ct);
             return db;
         }
         catch
@@ -88,13 +91,18 @@ public sealed class OperationWork : IAsyncDisposable
     public async ValueTask<DateOnly> TodayAsync(TimeProvider clock, CancellationToken ct = default) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), await TimeZoneAsync(ct)).DateTime);
 
-    /// <summary>A raw command on the operation's connection and transaction (counted like EF's commands).</summary>
+    /// <summary>
+    /// A raw command on the operation's connection and transaction (counted like EF's commands); text starting with
+    /// <see cref="PlanPerExecution.Comment"/> is planned for its values.
+    /// </summary>
     public async ValueTask<NpgsqlCommand> CommandAsync(string sql, CancellationToken ct = default)
     {
         var db = await DbAsync(ct);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         _database.Counter.Increment();
-        return new NpgsqlCommand(sql, connection, (NpgsqlTransaction)_transaction!.GetDbTransaction());
+        var command = new NpgsqlCommand(sql, connection, (NpgsqlTransaction)_transaction!.GetDbTransaction());
+        await _database.Plans.BeforeAsync(command, ct);
+        return command;
     }
 
     /// <summary>

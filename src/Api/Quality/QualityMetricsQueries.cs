@@ -121,7 +121,8 @@ public static class QualityMetricsQueries
             GROUP BY 1
             """;
 
-        await using var command = await work.CommandAsync(sql, ct);
+        // A report over a caller-chosen period: planned for its bounds (docs/decisions/plan-cache.md).
+        await using var command = await work.CommandAsync(PlanPerExecution.Comment + sql, ct);
         foreach (var value in parameters)
         {
             command.Parameters.Add(new NpgsqlParameter { Value = value });

@@ -91,7 +91,8 @@ public static class SatisfactionQueries
         sql.Append(" AND ").Append(ScopeCondition(scope, Parameter));
         sql.Append(" GROUP BY 1, 2 ORDER BY 1 NULLS LAST, 2");
 
-        await using var command = await work.CommandAsync(sql.ToString(), ct);
+        // A report over a caller-chosen period: planned for its bounds (docs/decisions/plan-cache.md).
+        await using var command = await work.CommandAsync(PlanPerExecution.Comment + sql, ct);
         foreach (var value in parameters)
         {
             command.Parameters.Add(new NpgsqlParameter { Value = value });
