@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
@@ -12,6 +11,10 @@ namespace Platform.Api.Data;
 /// queries through <see cref="Mark{T}"/> (every keyset list does it), raw SQL by starting its text with it. From the
 /// first marked command on, the rest of the transaction plans per execution.
 /// </summary>
+/// <remarks>
+/// The switch is sent before every marked command rather than once per transaction: Npgsql hands out the same
+/// transaction object again for the next transaction on a connection, so nothing cheap tells the two apart.
+/// </remarks>
 public sealed class PlanPerExecution(SqlCommandCounter counter) : DbCommandInterceptor
 {
     /// <summary>The tag EF writes as the first line of a marked query.</summary>
@@ -25,21 +28,18 @@ public sealed class PlanPerExecution(SqlCommandCounter counter) : DbCommandInter
 
     private const string Switch = "SELECT set_config('plan_cache_mode', 'auto', true)";
 
-    // Transactions already switched; the setting ends with the transaction, and so does its entry.
-    private readonly ConditionalWeakTable<DbTransaction, object> _switched = [];
-
     /// <summary>Marks an EF query: a plan made for its parameters' values, because a generic one can misjudge them.</summary>
     public static IQueryable<T> Mark<T>(IQueryable<T> query) => query.TagWith(Tag);
 
     /// <summary>Switches the transaction to per-execution plans before a marked command runs on it.</summary>
     public async ValueTask BeforeAsync(DbCommand command, CancellationToken ct)
     {
-        if (Wanted(command) is { } transaction)
+        if (SwitchFor(command) is { } set)
         {
-            await using var set = new NpgsqlCommand(Switch, (NpgsqlConnection)command.Connection!, (NpgsqlTransaction)transaction);
-            counter.Increment();
-            await set.ExecuteNonQueryAsync(ct);
-            _switched.AddOrUpdate(transaction, this);
+            await using (set)
+            {
+                await set.ExecuteNonQueryAsync(ct);
+            }
         }
     }
 
@@ -75,20 +75,19 @@ public sealed class PlanPerExecution(SqlCommandCounter counter) : DbCommandInter
 
     private void Before(DbCommand command)
     {
-        if (Wanted(command) is { } transaction)
-        {
-            using var set = new NpgsqlCommand(Switch, (NpgsqlConnection)command.Connection!, (NpgsqlTransaction)transaction);
-            counter.Increment();
-            set.ExecuteNonQuery();
-            _switched.AddOrUpdate(transaction, this);
-        }
+        using var set = SwitchFor(command);
+        set?.ExecuteNonQuery();
     }
 
     // Outside a transaction nothing chose generic plans (OperationWork sets them per transaction), so nothing to undo.
-    private DbTransaction? Wanted(DbCommand command) =>
-        command.Transaction is { } transaction
-        && command.CommandText.StartsWith(Marker, StringComparison.Ordinal)
-        && !_switched.TryGetValue(transaction, out _)
-            ? transaction
-            : null;
+    private NpgsqlCommand? SwitchFor(DbCommand command)
+    {
+        if (command.Transaction is not { } transaction || !command.CommandText.StartsWith(Marker, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        counter.Increment();
+        return new NpgsqlCommand(Switch, (NpgsqlConnection)command.Connection!, (NpgsqlTransaction)transaction);
+    }
 }
