@@ -11,7 +11,7 @@ namespace Platform.Api.Data;
 public sealed class ApiDatabase
 {
     /// <summary>Configures EF over the process's data source with the counter attached.</summary>
-    public ApiDatabase(NpgsqlDataSource dataSource, SqlCommandCounter counter)
+    public ApiDatabase(NpgsqlDataSource dataSource, SqlCommandCounter counter, TenantTimeZoneCache zones)
     {
         var builder = new DbContextOptionsBuilder<PlatformDbContext>();
         PlatformDbContextOptions.Configure(builder, dataSource);
@@ -20,6 +20,7 @@ public sealed class ApiDatabase
         Options = builder.Options;
         Counter = counter;
         DataSource = dataSource;
+        Zones = zones;
     }
 
     /// <summary>The process's data source (its pool is cleared after a database restart, see <see cref="StaleConnections"/>).</summary>
@@ -33,4 +34,7 @@ public sealed class ApiDatabase
 
     /// <summary>The process's SQL command counter.</summary>
     public SqlCommandCounter Counter { get; }
+
+    /// <summary>The tenants' time zones, read from the registry at most every few seconds.</summary>
+    public TenantTimeZoneCache Zones { get; }
 }

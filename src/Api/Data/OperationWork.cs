@@ -44,15 +44,14 @@ public sealed class OperationWork : IAsyncDisposable
             return _db;
         }
 
-        if (TenantId is not { } tenant)
-        {
-            throw new GraphQLException("Tenant data is not available to platform principals.", "FORBIDDEN");
-        }
-
+        var tenant = RequireTenant();
         var db = await StaleConnections.RetryOnceAsync(_database.DataSource, () => BeginAsync(tenant, ct));
         _db = db;
         return db;
     }
+
+    private Guid RequireTenant() =>
+        TenantId ?? throw new GraphQLException("Tenant data is not available to platform principals.", "FORBIDDEN");
 
     private async Task<PlatformDbContext> BeginAsync(Guid tenant, CancellationToken ct)
     {
@@ -73,15 +72,17 @@ public sealed class OperationWork : IAsyncDisposable
         }
     }
 
-    /// <summary>The tenant's time zone (read once per operation from the tenants registry).</summary>
+    /// <summary>The tenant's time zone (from <see cref="TenantTimeZoneCache"/>, the same for the whole operation).</summary>
     public async ValueTask<TimeZoneInfo> TimeZoneAsync(CancellationToken ct = default)
     {
         if (_zone is null)
         {
-            var db = await DbAsync(ct);
-            var tenant = TenantId!.Value;
-            var zoneId = await db.Tenants.AsNoTracking().Where(t => t.Id == tenant).Select(t => t.TimeZone).FirstOrDefaultAsync(ct);
-            _zone = Platform.Domain.Tenancy.TenantTimeZone.Resolve(zoneId);
+            var tenant = RequireTenant();
+            _zone = await _database.Zones.ForAsync(tenant, async c =>
+            {
+                var db = await DbAsync(c);
+                return await db.Tenants.AsNoTracking().Where(t => t.Id == tenant).Select(t => t.TimeZone).FirstOrDefaultAsync(c);
+            }, ct);
         }
 
         return _zone;

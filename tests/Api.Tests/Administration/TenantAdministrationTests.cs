@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Api.Data;
+using Platform.Api.Relay;
 using Platform.Api.Tests.Infrastructure;
 using static Platform.Api.Tests.Administration.AdministrationDriver;
 
@@ -53,6 +56,21 @@ public sealed class TenantAdministrationTests(ApiEnvironment environment)
         var payload = await _driver.MutateAsync(admin, "createTenant", AdministrationOperations.CreateTenant, new { slug, name = "Bad" });
 
         AssertRefused(payload, "tenant", "InvalidAdministrationInputError", "INVALID_INPUT");
+    }
+
+    [Fact]
+    public async Task A_zone_change_reaches_the_next_operation_at_once_although_operations_cache_the_zone()
+    {
+        var admin = await _driver.PlatformAdminTokenAsync();
+        var tenantId = await _driver.CreateTenantAsync(admin, NewSlug("zoned"));
+        var tenant = GlobalId.Parse(tenantId, "Tenant");
+        var database = environment.Stack.ApiServices.GetRequiredService<ApiDatabase>();
+        Assert.Equal("Asia/Shanghai", (await ZoneOfNextOperationAsync(database, tenant)).Id);
+
+        var payload = await _driver.MutateAsync(admin, "configureTenant", AdministrationOperations.ConfigureTenant, new { tenantId, timeZone = "Asia/Tokyo" });
+
+        AssertNoErrors(payload);
+        Assert.Equal("Asia/Tokyo", (await ZoneOfNextOperationAsync(database, tenant)).Id);
     }
 
     [Fact]
@@ -290,5 +308,11 @@ public sealed class TenantAdministrationTests(ApiEnvironment environment)
         }
         while (cursor is not null);
         return slugs;
+    }
+
+    private static async Task<TimeZoneInfo> ZoneOfNextOperationAsync(ApiDatabase database, Guid tenant)
+    {
+        await using var work = new OperationWork(database, tenant);
+        return await work.TimeZoneAsync();
     }
 }

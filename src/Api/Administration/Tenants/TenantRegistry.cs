@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Platform.Api.Data;
 using Platform.Api.Relay;
 using Platform.Domain.Entities;
 using Platform.Domain.Interactions;
@@ -14,7 +15,7 @@ namespace Platform.Api.Administration.Tenants;
 /// suspension. It reads and writes only the registry row and the tenant's calendar, never business data for the
 /// caller (R-TEN-02); a calendar change only moves the stored due times of running complaints (R-CMP-08).
 /// </summary>
-public sealed partial class TenantRegistry(TenantDatabase database, TimeProvider clock)
+public sealed partial class TenantRegistry(TenantDatabase database, TenantTimeZoneCache zones, TimeProvider clock)
 {
     // CREATED_AT ASC keeps the name it had as the only order, so its cursors stay valid.
     private static readonly KeysetOrders<Tenant> Orders = new KeysetOrders<Tenant>("tenants")
@@ -159,6 +160,7 @@ public sealed partial class TenantRegistry(TenantDatabase database, TimeProvider
         }
 
         await work.CommitAsync(ct);
+        zones.Forget(tenantId);
         return (tenant, null);
     }
 
