@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Api.Data;
 using Platform.Domain.Complaints;
 using Platform.Domain.Confidentiality;
+using Platform.Domain.Persistence;
 
 namespace Platform.Api.Confidentiality;
 
@@ -11,6 +12,13 @@ namespace Platform.Api.Confidentiality;
 /// </summary>
 public sealed class DatabaseClearanceFacts : IClearanceFacts
 {
+    // Compiled once: every page showing an agent personal data runs it (see RowScope's lookups for why).
+    private static readonly Func<PlatformDbContext, Guid, Guid[], DateTimeOffset, IAsyncEnumerable<InteractionClearance>> OpenVerified = EF.CompileAsyncQuery(
+        (PlatformDbContext db, Guid staffId, Guid[] ids, DateTimeOffset now) => db.Interactions.AsNoTracking()
+            .Where(i => i.AgentId == staffId && i.CustomerId != null && ids.Contains(i.CustomerId.Value)
+                && i.VerifiedAt != null && (i.EndedAt == null || i.EndedAt > now))
+            .Select(i => new InteractionClearance(staffId, i.CustomerId!.Value, i.StartedAt, i.VerifiedAt, i.EndedAt)));
+
     /// <inheritdoc />
     public async Task<IReadOnlyDictionary<Guid, ClearanceContext>> ForAsync(
         OperationWork work, Guid staffId, bool handler, bool agent, IReadOnlyList<Guid> customerIds, DateTimeOffset now, CancellationToken ct)
@@ -28,14 +36,15 @@ public sealed class DatabaseClearanceFacts : IClearanceFacts
         var interactions = new Dictionary<Guid, InteractionClearance>();
         if (agent)
         {
-            var open = await db.Interactions.AsNoTracking()
-                .Where(i => i.AgentId == staffId && i.CustomerId != null && ids.Contains(i.CustomerId.Value)
-                    && i.VerifiedAt != null && (i.EndedAt == null || i.EndedAt > now))
-                .Select(i => new { Customer = i.CustomerId!.Value, i.StartedAt, i.VerifiedAt, i.EndedAt })
-                .ToListAsync(ct);
+            var open = new List<InteractionClearance>();
+            await foreach (var row in OpenVerified(db, staffId, ids, now).WithCancellation(ct))
+            {
+                open.Add(row);
+            }
+
             foreach (var row in open.OrderBy(r => r.StartedAt))
             {
-                interactions[row.Customer] = new InteractionClearance(staffId, row.Customer, row.StartedAt, row.VerifiedAt, row.EndedAt);
+                interactions[row.CustomerId] = row;
             }
         }
 

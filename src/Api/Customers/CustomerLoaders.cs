@@ -20,10 +20,7 @@ public static class CustomerLoaders
             return new Dictionary<Guid, Customer>();
         }
 
-        var db = await work.DbAsync(ct);
-        var wanted = ids.ToArray();
-        var rows = await scope.Customers(db.Customers.AsNoTracking()).Where(c => wanted.Contains(c.Id)).ToListAsync(ct);
-        return rows.ToDictionary(c => c.Id);
+        return await scope.CustomersWithIdsAsync(await work.DbAsync(ct), ids, ct);
     }
 
     /// <summary>One customer through the operation's batching loader (null when absent or out of scope).</summary>

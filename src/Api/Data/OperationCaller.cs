@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Api.Authentication;
 using Platform.Api.Callers;
 using Platform.Domain.Confidentiality;
+using Platform.Domain.Persistence;
 using Platform.Domain.Staff;
 
 namespace Platform.Api.Data;
@@ -13,6 +14,11 @@ namespace Platform.Api.Data;
 /// </summary>
 public sealed class OperationCaller
 {
+    // Compiled once: every staff operation runs it (see RowScope's lookups for why).
+    private static readonly Func<PlatformDbContext, string, CancellationToken, Task<CallerRecord?>> StaffOf = EF.CompileAsyncQuery(
+        (PlatformDbContext db, string subject, CancellationToken ct) => db.StaffMembers.AsNoTracking().Where(s => s.UserId == subject)
+            .Select(s => new CallerRecord(s.Id, s.TeamId, null)).FirstOrDefault());
+
     private readonly HashSet<Role> _roles;
     private CallerRecord? _record;
 
@@ -81,9 +87,8 @@ public sealed class OperationCaller
 
         if (Roles.Any(r => r is not (Role.Customer or Role.PlatformAdmin)))
         {
-            var staff = await db.StaffMembers.AsNoTracking().Where(s => s.UserId == subject)
-                .Select(s => new { s.Id, s.TeamId }).FirstOrDefaultAsync(ct);
-            staffId = staff?.Id;
+            var staff = await StaffOf(db, subject, ct);
+            staffId = staff?.StaffId;
             teamId = staff?.TeamId;
         }
 

@@ -27,9 +27,7 @@ public static class PolicyLoaders
             return new Dictionary<Guid, Policy>();
         }
 
-        var db = await work.DbAsync(ct);
-        var wanted = ids.ToArray();
-        return (await scope.Policies(db.Policies.AsNoTracking()).Where(p => wanted.Contains(p.Id)).ToListAsync(ct)).ToDictionary(p => p.Id);
+        return await scope.PoliciesWithIdsAsync(await work.DbAsync(ct), ids, ct);
     }
 
     /// <summary>One policy (null when absent or out of scope).</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Platform.Api.Relay;
 using Platform.Api.Tests.Customers;
 using Platform.Api.Tests.Infrastructure;
 using Platform.Domain.Policies;
@@ -29,6 +30,37 @@ public sealed class PolicyTests(ApiEnvironment environment)
         Assert.All(due, n => Assert.True(n.GetProperty("renewalDue").GetBoolean()));
         Assert.All(due, n => Assert.Equal(
             DateOnly.Parse(n.GetProperty("endDate").GetString()!).AddDays(-30), DateOnly.Parse(n.GetProperty("renewalReminderDueOn").GetString()!)));
+    }
+
+    [Fact]
+    public async Task A_customer_looks_up_by_id_only_the_policies_they_hold_or_are_insured_by_and_only_their_own_record_R_PII_03()
+    {
+        var data = await InsurerData.SeedAsync(environment.Stack, "pol-own", customers: 6, interactionsPerPolicy: 0);
+        var token = await data.TokenAsync("customer", "CUSTOMER");
+        var me = data.SelfServiceCustomer.Id;
+        var held = data.Policies.Single(p => p.PolicyholderId == me);
+        var insuring = data.Policies.Single(p => p.InsuredId == me);
+        var others = data.Policies.First(p => p.PolicyholderId != me && p.InsuredId != me);
+        var someoneElse = data.Customers.First(c => c.Id != me && c.Id != held.InsuredId && c.Id != insuring.PolicyholderId);
+
+        // One batch per level: the three policies in one lookup, then their holders in one.
+        var body = Tokens.Data(await data.QueryAsync(token, $$"""
+            {
+              held: node(id: "{{GlobalId.Encode("Policy", held.Id)}}") { ... on Policy { policyNumber holder { id } } }
+              insuring: node(id: "{{GlobalId.Encode("Policy", insuring.Id)}}") { ... on Policy { policyNumber insured { id } } }
+              others: node(id: "{{GlobalId.Encode("Policy", others.Id)}}") { ... on Policy { policyNumber } }
+              self: node(id: "{{GlobalId.Encode("Customer", me)}}") { ... on Customer { name } }
+              stranger: node(id: "{{GlobalId.Encode("Customer", someoneElse.Id)}}") { ... on Customer { name } }
+            }
+            """));
+
+        Assert.Equal(held.PolicyNumber, body.GetProperty("held").GetProperty("policyNumber").GetString());
+        Assert.Equal(GlobalId.Encode("Customer", me), body.GetProperty("held").GetProperty("holder").GetProperty("id").GetString());
+        Assert.Equal(insuring.PolicyNumber, body.GetProperty("insuring").GetProperty("policyNumber").GetString());
+        Assert.Equal(GlobalId.Encode("Customer", me), body.GetProperty("insuring").GetProperty("insured").GetProperty("id").GetString());
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("others").ValueKind);
+        Assert.Equal(data.SelfServiceCustomer.Name, body.GetProperty("self").GetProperty("name").GetString());
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("stranger").ValueKind);
     }
 
     [Fact]
