@@ -17,16 +17,31 @@ public sealed class LoadRunner(Workload workload, TimeSpan timeout)
     /// whether or not earlier ones have finished. Latency runs from the scheduled time, not the actual send, so a stalled
     /// client or server shows up in the figures instead of silently lowering the rate (coordinated omission).
     /// </summary>
-    public async Task<PhaseResult> OpenLoopAsync(string name, double rate, TimeSpan duration, Func<QueryKind> next)
+    public Task<PhaseResult> OpenLoopAsync(string name, double rate, TimeSpan duration, Func<QueryKind> next) =>
+        ScheduledAsync(name, (int)(rate * duration.TotalSeconds), i => i / rate, next);
+
+    /// <summary>
+    /// Like <see cref="OpenLoopAsync"/>, but the rate grows evenly from <paramref name="fromRate"/> to
+    /// <paramref name="toRate"/>: a warm-up that starts a cold API at full rate queues more work while it compiles and
+    /// prepares than the following minute drains, which would measure the start, not the service.
+    /// </summary>
+    public Task<PhaseResult> RampAsync(string name, double fromRate, double toRate, TimeSpan duration, Func<QueryKind> next)
+    {
+        var seconds = duration.TotalSeconds;
+        var growth = (toRate - fromRate) / seconds;
+        // Request i goes when fromRate*t + growth*t^2/2 = i (the requests sent by time t).
+        return ScheduledAsync(name, (int)((fromRate + toRate) / 2 * seconds),
+            i => growth == 0 ? i / fromRate : (Math.Sqrt((fromRate * fromRate) + (2 * growth * i)) - fromRate) / growth, next);
+    }
+
+    private async Task<PhaseResult> ScheduledAsync(string name, int total, Func<int, double> secondsOf, Func<QueryKind> next)
     {
         var samples = new ConcurrentQueue<Sample>();
         var inFlight = new List<Task>();
-        var total = (int)(rate * duration.TotalSeconds);
-        var interval = Stopwatch.Frequency / rate;
         var start = Stopwatch.GetTimestamp();
         for (var i = 0; i < total; i++)
         {
-            var scheduled = start + (long)(i * interval);
+            var scheduled = start + (long)(secondsOf(i) * Stopwatch.Frequency);
             var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), scheduled);
             if (wait > TimeSpan.FromMilliseconds(1))
             {
