@@ -7,7 +7,7 @@ namespace Platform.ApiLoad;
 /// <summary>
 /// Load benchmark of a front-end's GraphQL workload (see RESULTS.md): phase 1 sends the policy page open-loop at each given
 /// constant rate, phase 2 the mixed workload open-loop at a constant rate, phase 3 the mixed workload closed-loop with N workers.
-/// Usage: <c>bench/ApiLoad/run.sh [--scale 1000] [--rate 300 or a list: 50,100,300] [--duration 30] [--warmup 30] [--mixed-rate 30]
+/// Usage: <c>bench/ApiLoad/run.sh [--scale 1000] [--rate 100,200,300 (one rate or a list)] [--duration 30] [--warmup 30] [--mixed-rate 30]
 /// [--mixed-duration 30] [--workers 8] [--closed-duration 30] [--timeout 10] [--phases policy,mixed,closed]</c>.
 /// Reads the demo credentials from <c>DEMO_CREDENTIALS</c> (default <c>.data/demo-credentials.json</c>).
 /// </summary>
@@ -162,7 +162,7 @@ public static class Program
             int Integer(string name, int fallback) => (int)Number(name, fallback);
             return new Options(
                 Integer("scale", 1000),
-                (values.GetValueOrDefault("rate") ?? "300").Split(',').Select(r => double.Parse(r, CultureInfo.InvariantCulture)).ToArray(), Integer("duration", 30), Integer("warmup", 30), Number("mixed-rate", 30),
+                (values.GetValueOrDefault("rate") ?? "100,200,300").Split(',').Select(r => double.Parse(r, CultureInfo.InvariantCulture)).ToArray(), Integer("duration", 30), Integer("warmup", 30), Number("mixed-rate", 30),
                 Integer("mixed-duration", 30), Integer("workers", 8), Integer("closed-duration", 30), Integer("timeout", 10),
                 Integer("samples", 5000), (values.GetValueOrDefault("phases") ?? "policy,mixed,closed").Split(','));
         }
