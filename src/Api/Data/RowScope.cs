@@ -14,7 +14,7 @@ namespace Platform.Api.Data;
 public sealed class RowScope
 {
     // The by-id lookups run in every policy page; compiled once, they skip EF's per-call translation-cache work, which
-    // cost more API time than the SQL (docs/decisions/plan-cache.md). Each mirrors the filter method below it.
+    // cost more API time than the SQL (docs/decisions/compiled-queries.md). Each mirrors the filter method below it.
     private static readonly Func<PlatformDbContext, Guid[], IAsyncEnumerable<Customer>> CustomersWithIdsOfAll = EF.CompileAsyncQuery(
         (PlatformDbContext db, Guid[] ids) => db.Customers.AsNoTracking().Where(c => ids.Contains(c.Id)));
 

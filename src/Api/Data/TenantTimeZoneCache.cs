@@ -6,7 +6,8 @@ namespace Platform.Api.Data;
 /// <summary>
 /// Tenants' time zones, kept for a few seconds per process: most operations compute a local date, and reading the
 /// registry row each time cost one round trip per operation. A change made through this process is seen at once
-/// (<see cref="Forget"/>), one made through another API host within <see cref="Freshness"/>. Commands that store
+/// (<see cref="Forget"/>), one made through another API host (or read by an operation racing the change) within
+/// <see cref="Freshness"/>. Commands that store
 /// a date computed from the zone read the registry themselves.
 /// </summary>
 public sealed class TenantTimeZoneCache(TimeProvider clock)
