@@ -72,7 +72,7 @@ public sealed partial class ComplaintCommands
 
         if (kind == ClockEventKind.Paused && complaint.Status is ComplaintStatus.FeedbackGiven or ComplaintStatus.UnderReview or ComplaintStatus.Archived)
         {
-            return ComplaintCommandResult.Refused(new InvalidComplaintInputError("complaintId", $"A complaint in status {complaint.Status} has no running deadline to pause."));
+            return ComplaintCommandResult.Refused(new InvalidComplaintInputError("complaintId", $"A complaint in status {complaint.Status.Name()} has no running deadline to pause."));
         }
 
         var now = clock.Now;

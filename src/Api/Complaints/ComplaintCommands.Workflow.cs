@@ -34,7 +34,7 @@ public sealed partial class ComplaintCommands
 
         if (complaint.Status == ComplaintStatus.Archived)
         {
-            return ComplaintCommandResult.Refused(new InvalidComplaintTransitionError(complaint.Status, complaint.Status, [], $"A complaint in status {complaint.Status} cannot be reassigned."));
+            return ComplaintCommandResult.Refused(new InvalidComplaintTransitionError(complaint.Status, complaint.Status, [], $"A complaint in status {complaint.Status.Name()} cannot be reassigned."));
         }
 
         var eligible = await db.StaffMembers.AnyAsync(

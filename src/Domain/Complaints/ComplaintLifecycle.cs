@@ -55,6 +55,6 @@ public sealed record ComplaintTransitionDecision(
     public string? RefusalMessage => Allowed
         ? null
         : AllowedNext.Count == 0
-            ? $"A complaint in status {Current} cannot change status."
-            : $"A complaint in status {Current} cannot move to {Requested}; allowed: {string.Join(", ", AllowedNext)}.";
+            ? $"A complaint in status {Current.Name()} cannot change status."
+            : $"A complaint in status {Current.Name()} cannot move to {Requested.Name()}; allowed: {string.Join(", ", AllowedNext.Select(s => s.Name()))}.";
 }

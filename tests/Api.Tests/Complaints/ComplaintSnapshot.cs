@@ -15,13 +15,7 @@ public static class ComplaintSnapshot
         return node.GetRawText();
     }
 
-    /// <summary>
-    /// Asserts the message names the status: the domain writes statuses by their CLR names (UnderReview), the API by its
-    /// enum names (UNDER_REVIEW).
-    /// </summary>
-    public static void AssertNamesStatus(string message, string apiStatus)
-    {
-        var clrName = string.Concat(apiStatus.Split('_').Select(w => w[..1] + w[1..].ToLowerInvariant()));
-        Assert.True(message.Contains(clrName, StringComparison.Ordinal), $"'{message}' does not name {apiStatus}");
-    }
+    /// <summary>Asserts the message names the status as the API does (UNDER_REVIEW), as a whole word.</summary>
+    public static void AssertNamesStatus(string message, string apiStatus) =>
+        Assert.Matches($@"(^|[^A-Z_]){apiStatus}([^A-Z_]|$)", message);
 }

@@ -58,8 +58,24 @@ public class ComplaintLifecycleTests
         Assert.False(decision.Allowed);
         Assert.Equal(ComplaintStatus.Received, decision.Current);
         Assert.Equal([ComplaintStatus.Accepted], decision.AllowedNext);
-        Assert.Contains("Received", decision.RefusalMessage);
-        Assert.Contains("Accepted", decision.RefusalMessage);
+        Assert.Equal("A complaint in status RECEIVED cannot move to RESOLVED; allowed: ACCEPTED.", decision.RefusalMessage);
+    }
+
+    [Fact]
+    public void Every_status_is_named_as_the_api_names_it()
+    {
+        Assert.Equal(
+            ["RECEIVED", "ACCEPTED", "INVESTIGATING", "RESOLVED", "FEEDBACK_GIVEN", "UNDER_REVIEW", "ARCHIVED"],
+            Enum.GetValues<ComplaintStatus>().Select(s => s.Name()));
+    }
+
+    [Fact]
+    public void R_CMP_01_refusals_use_the_status_names_of_the_api()
+    {
+        Assert.Equal(
+            "A complaint in status RESOLVED cannot move to UNDER_REVIEW; allowed: FEEDBACK_GIVEN.",
+            ComplaintLifecycle.Decide(ComplaintStatus.Resolved, ComplaintStatus.UnderReview).RefusalMessage);
+        Assert.Equal("A complaint in status ARCHIVED cannot change status.", ComplaintLifecycle.Decide(ComplaintStatus.Archived, ComplaintStatus.Accepted).RefusalMessage);
     }
 
     [Fact]
