@@ -107,6 +107,13 @@ public sealed class OperationWork : IAsyncDisposable
     }
 
     /// <summary>
+    /// A raw command over bounds the caller chose (a report's period): planned for its values, since a generic plan
+    /// can misjudge how many rows they keep (docs/decisions/plan-cache.md).
+    /// </summary>
+    public ValueTask<NpgsqlCommand> CommandPlannedPerExecutionAsync(string sql, CancellationToken ct = default) =>
+        CommandAsync(PlanPerExecution.Comment + sql, ct);
+
+    /// <summary>
     /// Saves pending changes and commits; a later use begins a new transaction. Does nothing when none was begun.
     /// </summary>
     public async Task CommitAsync(CancellationToken ct = default)

@@ -121,8 +121,7 @@ public static class QualityMetricsQueries
             GROUP BY 1
             """;
 
-        // A report over a caller-chosen period: planned for its bounds (docs/decisions/plan-cache.md).
-        await using var command = await work.CommandAsync(PlanPerExecution.Comment + sql, ct);
+        await using var command = await work.CommandPlannedPerExecutionAsync(sql, ct);
         foreach (var value in parameters)
         {
             command.Parameters.Add(new NpgsqlParameter { Value = value });

@@ -91,8 +91,7 @@ public static class SatisfactionQueries
         sql.Append(" AND ").Append(ScopeCondition(scope, Parameter));
         sql.Append(" GROUP BY 1, 2 ORDER BY 1 NULLS LAST, 2");
 
-        // A report over a caller-chosen period: planned for its bounds (docs/decisions/plan-cache.md).
-        await using var command = await work.CommandAsync(PlanPerExecution.Comment + sql, ct);
+        await using var command = await work.CommandPlannedPerExecutionAsync(sql.ToString(), ct);
         foreach (var value in parameters)
         {
             command.Parameters.Add(new NpgsqlParameter { Value = value });

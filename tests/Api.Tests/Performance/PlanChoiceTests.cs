@@ -53,7 +53,7 @@ public sealed class PlanChoiceTests(ApiEnvironment environment)
         Assert.Equal("force_generic_plan", await SettingAsync(next));
 
         // Raw SQL is marked by its first line.
-        await using (var marked = await next.CommandAsync(PlanPerExecution.Comment + "SELECT 1"))
+        await using (var marked = await next.CommandPlannedPerExecutionAsync("SELECT 1"))
         {
             await marked.ExecuteScalarAsync();
         }

@@ -135,8 +135,7 @@ public static class ComplaintAnalyticsQueries
 
     private static async Task<NpgsqlCommand> CommandAsync(OperationWork work, string sql, CancellationToken ct, params object[] parameters)
     {
-        // Reports over a caller-chosen period: planned for its bounds (docs/decisions/plan-cache.md).
-        var command = await work.CommandAsync(PlanPerExecution.Comment + sql, ct);
+        var command = await work.CommandPlannedPerExecutionAsync(sql, ct);
         foreach (var value in parameters)
         {
             command.Parameters.Add(new NpgsqlParameter { Value = value });
