@@ -11,13 +11,19 @@ namespace Platform.Api.Tests.Performance;
 /// caller's filters are planned for their values (docs/decisions/plan-cache.md), seen in PostgreSQL's own counters.
 /// </summary>
 [Collection(ApiCollection.Name)]
-public sealed class PlanChoiceTests(ApiEnvironment environment)
+public sealed class PlanChoiceTests(ApiEnvironment environment) : IAsyncLifetime
 {
+    private ApiStack _stack = null!;
+
+    public async Task InitializeAsync() => _stack = await ApiStack.StartAsync(environment.Cluster);
+
+    public async Task DisposeAsync() => await _stack.DisposeAsync();
+
     [Fact]
     public async Task Lookups_by_key_run_generic_plans_and_marked_queries_switch_the_rest_of_the_transaction_to_plans_per_execution()
     {
-        var data = await InsurerData.SeedAsync(environment.Stack, "plans", customers: 6, interactionsPerPolicy: 0);
-        var database = environment.Stack.ApiServices.GetRequiredService<ApiDatabase>();
+        var data = await InsurerData.SeedAsync(_stack, "plans", customers: 6, interactionsPerPolicy: 0);
+        var database = _stack.ApiServices.GetRequiredService<ApiDatabase>();
         var ids = data.Policies.Select(p => p.Id).Take(2).ToArray();
         var from = new DateOnly(2000, 1, 1);
 
