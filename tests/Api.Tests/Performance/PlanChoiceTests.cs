@@ -13,6 +13,8 @@ namespace Platform.Api.Tests.Performance;
 [Collection(ApiCollection.Name)]
 public sealed class PlanChoiceTests(ApiEnvironment environment) : IAsyncLifetime
 {
+    // Its own stack: pg_prepared_statements counts per connection since it opened, so the shared stack's pooled
+    // connections would bring other tests' custom plans of the same statements.
     private ApiStack _stack = null!;
 
     public async Task InitializeAsync() => _stack = await ApiStack.StartAsync(environment.Cluster);
